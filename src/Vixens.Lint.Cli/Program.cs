@@ -1,0 +1,1 @@
+namespace Vixens.Lint.Cli; internal static class Program { public static int Main() => 0; }

@@ -1,0 +1,1 @@
+namespace Vixens.Lint.MSBuild; internal static class Placeholder { }

@@ -1,0 +1,1 @@
+namespace Vixens.Lint.Sarif; internal static class Placeholder { }

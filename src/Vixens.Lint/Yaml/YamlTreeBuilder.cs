@@ -1,0 +1,301 @@
+using Vixens.Lint.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace Vixens.Lint.Yaml;
+
+/// <summary>
+/// Builds node trees from YamlDotNet's event stream with an explicit stack (no recursion, so nesting cannot overflow
+/// the call stack), expanding aliases under a node budget and reporting duplicate keys.
+/// </summary>
+internal sealed class YamlTreeBuilder
+{
+    private readonly string _path;
+    private readonly string _text;
+    private readonly YamlLoadOptions _options;
+    private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
+    private readonly Dictionary<YamlNode, int> _anchorSizes = new(ReferenceEqualityComparer.Instance);
+    private readonly Stack<Frame> _stack = new();
+    private int _expandedNodes;
+
+    public YamlTreeBuilder(string path, string text, YamlLoadOptions options)
+    {
+        _path = path;
+        _text = text;
+        _options = options;
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics => _diagnostics;
+
+    public IReadOnlyList<YamlDocument> Build()
+    {
+        var documents = new List<YamlDocument>();
+        var parser = new Parser(new Scanner(new StringReader(_text), skipComments: true));
+        YamlNode? root = null;
+        Mark documentStart = Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                switch (parser.Current)
+                {
+                    case DocumentStart start:
+                        root = null;
+                        documentStart = start.Start;
+                        _anchors.Clear();
+                        break;
+                    case DocumentEnd end:
+                        documents.Add(new YamlDocument(documents.Count, root, Span(documentStart, end.End)));
+                        break;
+                    case YamlDotNet.Core.Events.Scalar scalar:
+                        if (!Add(Anchor(scalar.Anchor, ToScalar(scalar)), ref root))
+                        {
+                            return documents;
+                        }
+
+                        break;
+                    case SequenceStart seqStart:
+                        if (!Push(new Frame(new YamlSequence(Span(seqStart.Start, seqStart.End), seqStart.Style == SequenceStyle.Flow ? CollectionStyle.Flow : CollectionStyle.Block) { Tag = TagOf(seqStart.Tag) }, seqStart.Anchor, seqStart.Start)))
+                        {
+                            return documents;
+                        }
+
+                        break;
+                    case MappingStart mapStart:
+                        if (!Push(new Frame(new YamlMapping(Span(mapStart.Start, mapStart.End), mapStart.Style == MappingStyle.Flow ? CollectionStyle.Flow : CollectionStyle.Block) { Tag = TagOf(mapStart.Tag) }, mapStart.Anchor, mapStart.Start)))
+                        {
+                            return documents;
+                        }
+
+                        break;
+                    case SequenceEnd or MappingEnd:
+                        var frame = _stack.Pop();
+                        frame.Node.Span = Span(frame.Start, parser.Current.End);
+                        if (frame.Node is YamlMapping mapping)
+                        {
+                            MergeKeys.Apply(mapping);
+                        }
+
+                        if (!Add(Anchor(frame.Anchor, frame.Node), ref root))
+                        {
+                            return documents;
+                        }
+
+                        break;
+                    case AnchorAlias alias:
+                        if (!ExpandAlias(alias, ref root))
+                        {
+                            return documents;
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (YamlException ex)
+        {
+            ReportSyntaxError(ex);
+        }
+
+        return documents;
+    }
+
+    private bool Push(Frame frame)
+    {
+        if (_stack.Count >= _options.MaxDepth)
+        {
+            _diagnostics.Add(Diagnostic.Create(InputDescriptors.NestingTooDeep, SourceSpan.At(_path, (int)frame.Start.Line, (int)frame.Start.Column), _options.MaxDepth));
+            return false;
+        }
+
+        _stack.Push(frame);
+        return true;
+    }
+
+    private bool ExpandAlias(AnchorAlias alias, ref YamlNode? root)
+    {
+        if (!_anchors.TryGetValue(alias.Value.Value, out var target))
+        {
+            _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, Span(alias.Start, alias.End), $"alias *{alias.Value.Value} refers to an unknown anchor"));
+            return false;
+        }
+
+        if (!_anchorSizes.TryGetValue(target, out var size))
+        {
+            size = target.DescendantsAndSelf().Count();
+            _anchorSizes[target] = size;
+        }
+
+        _expandedNodes += size;
+        if (_expandedNodes > _options.MaxAliasExpansionNodes)
+        {
+            _diagnostics.Add(Diagnostic.Create(InputDescriptors.AliasExpansionLimit, Span(alias.Start, alias.End), _options.MaxAliasExpansionNodes));
+            return false;
+        }
+
+        var clone = target.DeepClone();
+        return Add(clone, ref root);
+    }
+
+    private YamlNode Anchor(AnchorName anchor, YamlNode node)
+    {
+        if (!anchor.IsEmpty)
+        {
+            _anchors[anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    private bool Add(YamlNode node, ref YamlNode? root)
+    {
+        if (_stack.Count == 0)
+        {
+            root = node;
+            return true;
+        }
+
+        var frame = _stack.Peek();
+        switch (frame.Node)
+        {
+            case YamlSequence sequence:
+                sequence.Items.Add(node);
+                return true;
+            case YamlMapping mapping when frame.PendingKey is null:
+                if (node is YamlScalar key)
+                {
+                    frame.PendingKey = key;
+                    frame.SkipValue = false;
+                }
+                else
+                {
+                    _diagnostics.Add(Diagnostic.Create(InputDescriptors.UnsupportedYaml, node.Span, "A mapping key must be a scalar; complex keys (mappings or sequences as keys) cannot appear in a Kubernetes manifest"));
+                    frame.PendingKey = new YamlScalar("?", node.Span);
+                    frame.SkipValue = true;
+                }
+
+                return true;
+            case YamlMapping mapping:
+                var pending = frame.PendingKey;
+                frame.PendingKey = null;
+                if (frame.SkipValue)
+                {
+                    return true;
+                }
+
+                var existing = mapping.GetEntry(pending.Value);
+                if (existing is not null && pending.Value != MergeKeys.Key)
+                {
+                    _diagnostics.Add(new Diagnostic(
+                        InputDescriptors.DuplicateKey,
+                        pending.Span,
+                        InputDescriptors.DuplicateKey.FormatMessage(pending.Value, existing.Key.Span.StartLine),
+                        relatedLocations: [existing.Key.Span]));
+                    existing.Value = node;
+                    return true;
+                }
+
+                mapping.Entries.Add(new YamlEntry(pending, node));
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private YamlScalar ToScalar(YamlDotNet.Core.Events.Scalar scalar)
+    {
+        var style = scalar.Style switch
+        {
+            YamlDotNet.Core.ScalarStyle.SingleQuoted => ScalarStyle.SingleQuoted,
+            YamlDotNet.Core.ScalarStyle.DoubleQuoted => ScalarStyle.DoubleQuoted,
+            YamlDotNet.Core.ScalarStyle.Literal => ScalarStyle.Literal,
+            YamlDotNet.Core.ScalarStyle.Folded => ScalarStyle.Folded,
+            _ => ScalarStyle.Plain,
+        };
+        return new YamlScalar(scalar.Value, Span(scalar.Start, scalar.End), style) { Tag = TagOf(scalar.Tag) };
+    }
+
+    private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
+
+    private void ReportSyntaxError(YamlException ex)
+    {
+        var line = (int)Math.Max(1, ex.Start.Line);
+        var column = (int)Math.Max(1, ex.Start.Column);
+        var tab = FindIndentationTab(line) ?? FindIndentationTab(line - 1) ?? FindIndentationTab(line + 1);
+        if (tab is { } t)
+        {
+            _diagnostics.Add(Diagnostic.Create(InputDescriptors.TabIndentation, new SourceSpan(_path, t.Line, t.Column, t.Line, t.Column + 1)));
+            return;
+        }
+
+        var message = ex.Message;
+        var prefix = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith('(') && prefix > 0)
+        {
+            message = message[(prefix + 3)..];
+        }
+
+        _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, new SourceSpan(_path, line, column, (int)Math.Max(line, ex.End.Line), (int)Math.Max(column, ex.End.Column)), message));
+    }
+
+    /// <summary>The position of a tab in the leading whitespace of a line, if any.</summary>
+    private (int Line, int Column)? FindIndentationTab(int line)
+    {
+        if (line < 1)
+        {
+            return null;
+        }
+
+        var start = 0;
+        for (var current = 1; current < line; current++)
+        {
+            start = _text.IndexOf('\n', start);
+            if (start < 0)
+            {
+                return null;
+            }
+
+            start++;
+        }
+
+        for (var i = start; i < _text.Length; i++)
+        {
+            var c = _text[i];
+            if (c == '\t')
+            {
+                return (line, i - start + 1);
+            }
+
+            if (c is not ' ' and not '-')
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private SourceSpan Span(Mark start, Mark end) =>
+        new(_path, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+
+    private sealed class Frame
+    {
+        public Frame(YamlNode node, AnchorName anchor, Mark start)
+        {
+            Node = node;
+            Anchor = anchor;
+            Start = start;
+        }
+
+        public YamlNode Node { get; }
+
+        public AnchorName Anchor { get; }
+
+        public Mark Start { get; }
+
+        public YamlScalar? PendingKey { get; set; }
+
+        public bool SkipValue { get; set; }
+    }
+}
