@@ -1,0 +1,22 @@
+using Vixens.Lint.Rules;
+using Vixens.Lint.Yaml;
+
+namespace Vixens.Lint.Analysis;
+
+/// <summary>What to analyse and how.</summary>
+public sealed record LintRequest
+{
+    public LintRequest(string path) => Path = path;
+
+    /// <summary>A directory (or a single file) to check.</summary>
+    public string Path { get; }
+
+    /// <summary>The root that report paths are relative to; defaults to the enclosing git work tree, else <see cref="Path"/>.</summary>
+    public string? RepositoryRoot { get; init; }
+
+    public LintSettings Settings { get; init; } = LintSettings.Default;
+
+    public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
+
+    public YamlLoadOptions LoadOptions { get; init; } = YamlLoadOptions.Default;
+}

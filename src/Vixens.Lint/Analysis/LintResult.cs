@@ -1,0 +1,36 @@
+using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Rules;
+
+namespace Vixens.Lint.Analysis;
+
+/// <summary>The outcome of one analysis: sorted diagnostics plus what was looked at.</summary>
+public sealed class LintResult
+{
+    public LintResult(string repositoryRoot, IReadOnlyList<Diagnostic> diagnostics, RuleCatalog catalog, int fileCount, int resourceCount)
+    {
+        RepositoryRoot = repositoryRoot;
+        Diagnostics = diagnostics;
+        Catalog = catalog;
+        FileCount = fileCount;
+        ResourceCount = resourceCount;
+    }
+
+    public string RepositoryRoot { get; }
+
+    /// <summary>Every finding, suppressed ones included (check <see cref="Diagnostic.IsSuppressed"/>), in <see cref="DiagnosticComparer"/> order.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public RuleCatalog Catalog { get; }
+
+    public int FileCount { get; }
+
+    public int ResourceCount { get; }
+
+    public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed && d.Severity != Severity.None);
+
+    /// <summary>True when an unsuppressed finding is at or above <paramref name="threshold"/>: the CLI's exit code 1.</summary>
+    public bool Fails(Severity threshold) => Active.Any(d => d.Severity >= threshold);
+
+    /// <summary>The path of <paramref name="fullPath"/> relative to the repository root, with forward slashes.</summary>
+    public string RelativePath(string fullPath) => RepositoryPaths.Relative(RepositoryRoot, fullPath);
+}

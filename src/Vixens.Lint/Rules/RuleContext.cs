@@ -1,0 +1,45 @@
+using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Model;
+using Vixens.Lint.Yaml;
+
+namespace Vixens.Lint.Rules;
+
+/// <summary>What a rule sees: the resources of the unit under analysis, and a way to report at a node.</summary>
+public sealed class RuleContext
+{
+    private readonly List<Diagnostic> _diagnostics;
+
+    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null)
+    {
+        Resources = resources;
+        Environment = environment;
+        _diagnostics = sink;
+    }
+
+    public IReadOnlyList<KubeResource> Resources { get; }
+
+    /// <summary>The ArgoCD environment of this unit, when known.</summary>
+    public string? Environment { get; }
+
+    public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
+
+    /// <summary>Reports at <paramref name="node"/>'s edit location (the source map), tagged with the resource it is about.</summary>
+    public void Report(DiagnosticDescriptor descriptor, KubeResource resource, YamlNode node, params object?[] messageArgs) =>
+        _diagnostics.Add(new Diagnostic(descriptor, node.EditLocation, descriptor.FormatMessage(messageArgs), properties: PropertiesOf(resource)));
+
+    public static IReadOnlyDictionary<string, string> PropertiesOf(KubeResource resource)
+    {
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["resource"] = resource.Id.Display };
+        if (resource.Application is { } application)
+        {
+            properties["application"] = application;
+        }
+
+        if (resource.Environment is { } environment)
+        {
+            properties["environment"] = environment;
+        }
+
+        return properties;
+    }
+}
