@@ -1,0 +1,58 @@
+namespace Vixens.Lint.Kustomize.Core;
+
+/// <summary>Group, version and kind; an empty part in a selector matches anything.</summary>
+internal readonly record struct Gvk(string Group, string Version, string Kind)
+{
+    public static Gvk FromApiVersion(string? apiVersion, string? kind)
+    {
+        var (group, version) = Model.ResourceId.SplitApiVersion(apiVersion);
+        return new Gvk(group, version, kind ?? string.Empty);
+    }
+
+    /// <summary>Matches every object.</summary>
+    public static Gvk Any { get; } = new(string.Empty, string.Empty, string.Empty);
+
+    public bool IsSelectedBy(Gvk selector) =>
+        (string.IsNullOrEmpty(selector.Group) || selector.Group == Group)
+        && (string.IsNullOrEmpty(selector.Version) || selector.Version == Version)
+        && (string.IsNullOrEmpty(selector.Kind) || selector.Kind == Kind);
+
+    public string ApiVersion => Group.Length == 0 ? Version : Group + "/" + Version;
+
+    /// <summary>kustomize's display form, e.g. <c>apps_v1_Deployment</c>, with <c>~G</c>/<c>~V</c>/<c>~K</c> for empty parts.</summary>
+    public override string ToString() =>
+        $"{(Group.Length == 0 ? "~G" : Group)}_{(Version.Length == 0 ? "~V" : Version)}_{(Kind.Length == 0 ? "~K" : Kind)}";
+}
+
+/// <summary>A resource identity as kustomize compares them: GVK, name and the effective namespace.</summary>
+internal readonly record struct ResId(Gvk Gvk, string Name, string Namespace)
+{
+    public bool IsClusterScoped => ClusterScopedKinds.Contains(Gvk);
+
+    /// <summary>Cluster-scoped objects have no namespace; an unset namespace means <c>default</c>.</summary>
+    public string EffectiveNamespace => IsClusterScoped ? "_cluster" : (Namespace.Length == 0 ? "default" : Namespace);
+
+    public bool IsNsEquals(ResId other) => EffectiveNamespace == other.EffectiveNamespace;
+
+    public bool SameAs(ResId other) => Gvk == other.Gvk && Name == other.Name && IsNsEquals(other);
+
+    public override string ToString() => $"{Gvk.Kind}.{Gvk.Version}.{Gvk.Group}/{Name}.{(Namespace.Length == 0 ? "[noNs]" : Namespace)}"
+        .Replace("..", ".", StringComparison.Ordinal);
+}
+
+/// <summary>The built-in cluster-scoped kinds kustomize knows from its embedded OpenAPI schema.</summary>
+internal static class ClusterScopedKinds
+{
+    private static readonly HashSet<string> Kinds = new(StringComparer.Ordinal)
+    {
+        "Namespace", "Node", "PersistentVolume", "ComponentStatus", "ClusterRole", "ClusterRoleBinding",
+        "CustomResourceDefinition", "StorageClass", "CSIDriver", "CSINode", "VolumeAttachment", "PriorityClass",
+        "PodSecurityPolicy", "APIService", "MutatingWebhookConfiguration", "ValidatingWebhookConfiguration",
+        "ValidatingAdmissionPolicy", "ValidatingAdmissionPolicyBinding", "MutatingAdmissionPolicy", "MutatingAdmissionPolicyBinding",
+        "CertificateSigningRequest", "IngressClass", "RuntimeClass", "FlowSchema", "PriorityLevelConfiguration",
+        "TokenReview", "SelfSubjectAccessReview", "SelfSubjectRulesReview", "SubjectAccessReview", "SelfSubjectReview",
+        "ClusterTrustBundle", "DeviceClass", "IPAddress", "ServiceCIDR", "StorageVersionMigration", "VolumeAttributesClass",
+    };
+
+    public static bool Contains(Gvk gvk) => Kinds.Contains(gvk.Kind);
+}

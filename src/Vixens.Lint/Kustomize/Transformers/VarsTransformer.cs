@@ -1,0 +1,128 @@
+using System.Text.RegularExpressions;
+using Vixens.Lint.Kustomize.Config;
+using Vixens.Lint.Kustomize.Core;
+using Vixens.Lint.Yaml;
+
+namespace Vixens.Lint.Kustomize.Transformers;
+
+/// <summary>Legacy <c>vars</c>: collected through the build, resolved once at the end in the varReference fields.</summary>
+internal static partial class VarsTransformer
+{
+    public static void MergeVars(Kustomization k, ResAccumulator ra)
+    {
+        if (k["vars"] is not YamlSequence vars)
+        {
+            return;
+        }
+
+        foreach (var v in vars.Items.OfType<YamlMapping>())
+        {
+            var objref = v.GetMapping("objref");
+            var gvk = Gvk.FromApiVersion(objref?.GetString("apiVersion"), objref?.GetString("kind"));
+            if (objref?.GetString("group") is { } group)
+            {
+                gvk = gvk with { Group = group };
+            }
+
+            if (objref?.GetString("version") is { } version)
+            {
+                gvk = gvk with { Version = version };
+            }
+
+            ra.AddVar(new VarDefinition(
+                v.GetString("name") ?? string.Empty,
+                gvk,
+                objref?.GetString("name") ?? string.Empty,
+                objref?.GetString("namespace") ?? string.Empty,
+                v.GetMapping("fieldref")?.GetString("fieldpath") ?? "metadata.name",
+                v.Span));
+        }
+    }
+
+    public static void Resolve(ResAccumulator ra)
+    {
+        if (ra.Vars.Count == 0)
+        {
+            return;
+        }
+
+        var values = new Dictionary<string, (string Value, VarDefinition Var)>(StringComparer.Ordinal);
+        foreach (var v in ra.Vars)
+        {
+            var matches = ra.Resources.Items.Where(r => r.AllIds.Any(id =>
+                id.Gvk.IsSelectedBy(v.ObjGvk) && id.Name == v.ObjName && (v.ObjNamespace.Length == 0 || id.Namespace == v.ObjNamespace))).ToList();
+            if (matches.Count != 1)
+            {
+                throw new KustomizeException(KustomizeDescriptors.ReplacementError, v.Span,
+                    matches.Count == 0
+                        ? $"var '{v.Name}' cannot be mapped to a field in the set of known resources"
+                        : $"var '{v.Name}' matches more than one resource");
+            }
+
+            var path = FieldPath.Split(Regex.Replace(v.FieldPath, @"\[(\d+)\]", ".$1", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
+            var found = FieldPath.Find(matches[0].Root, path);
+            if (found.Count == 0 || found[0] is not YamlScalar scalar)
+            {
+                throw new KustomizeException(KustomizeDescriptors.ReplacementError, v.Span,
+                    $"field specified in var '{v.Name}' not found in corresponding resource");
+            }
+
+            values[v.Name] = (scalar.Value, v);
+        }
+
+        foreach (var r in ra.Resources.Items)
+        {
+            foreach (var spec in ra.Config.VarReference)
+            {
+                if (!spec.Selects(r.Gvk))
+                {
+                    continue;
+                }
+
+                FieldWalker.Walk(r.Root, spec, (parent, key, value) => Replace(value, values), createLeaf: false, r.Root.Span);
+            }
+        }
+    }
+
+    private static void Replace(YamlNode? node, Dictionary<string, (string Value, VarDefinition Var)> values)
+    {
+        switch (node)
+        {
+            case YamlScalar { Kind: ScalarKind.String } s when s.Value.Contains("$(", StringComparison.Ordinal):
+                var replaced = VarPattern().Replace(s.Value, m =>
+                {
+                    if (m.Value.StartsWith("$$", StringComparison.Ordinal))
+                    {
+                        return m.Value[1..];
+                    }
+
+                    return values.TryGetValue(m.Groups[1].Value, out var v) ? v.Value : m.Value;
+                });
+                if (!string.Equals(replaced, s.Value, StringComparison.Ordinal))
+                {
+                    var varSpan = values.Values.First().Var.Span;
+                    s.Provenance = new Provenance(ProvenanceKind.Transformer, varSpan, "vars");
+                    s.Value = replaced;
+                }
+
+                break;
+            case YamlSequence seq:
+                foreach (var item in seq.Items)
+                {
+                    Replace(item, values);
+                }
+
+                break;
+            case YamlMapping map:
+                foreach (var e in map.Entries)
+                {
+                    Replace(e.Value, values);
+                }
+
+                break;
+        }
+    }
+
+    [GeneratedRegex(@"\$?\$\(([A-Za-z0-9_.\-]+)\)", RegexOptions.CultureInvariant)]
+    private static partial Regex VarPattern();
+}
