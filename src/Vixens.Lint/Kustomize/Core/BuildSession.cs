@@ -60,6 +60,19 @@ internal sealed class BuildSession
                 $"kind '{kind}' is not a kustomization: expected Kustomization or Component");
         }
 
+        var required = kind == "Component" ? "kustomize.config.k8s.io/v1alpha1" : "kustomize.config.k8s.io/v1beta1";
+        if (kustomization.GetString("apiVersion") is { } apiVersion && apiVersion != required)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, kustomization.SpanOf("apiVersion"),
+                $"apiVersion for {kind ?? "Kustomization"} should be {required}");
+        }
+
+        // Only apiVersion/kind (or fields left null) is what kustomize calls an empty kustomization.
+        if (root.Entries.All(e => e.Key.Value is "apiVersion" or "kind" || e.Value is YamlScalar { IsNull: true }))
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, root.Span, $"{Path.GetFileName(file)} is empty");
+        }
+
         foreach (var unknown in kustomization.UnknownFields)
         {
             throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, kustomization.SpanOf(unknown),
@@ -138,13 +151,8 @@ internal sealed class BuildSession
     {
         var at = SourceSpan.StartOf(directory);
         _visiting.Add(directory);
+        // kustomize builds a Component directory on its own like a Kustomization.
         var kustomization = LoadKustomization(directory, at);
-        if (kustomization.IsComponent)
-        {
-            throw new KustomizeException(KustomizeDescriptors.ComponentKind, kustomization.SpanOf("kind"),
-                "a Component cannot be built on its own; include it from a Kustomization's components");
-        }
-
         return (new KustTarget(this, kustomization).AccumulateTarget(new ResAccumulator()), kustomization);
     }
 

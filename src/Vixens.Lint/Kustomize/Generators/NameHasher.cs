@@ -28,16 +28,14 @@ internal static class NameHasher
 
             sb.Append("\"data\":");
             WriteOrEmpty(sb, root["data"]);
-            sb.Append(",\"kind\":\"ConfigMap\",\"name\":");
-            GoJson.WriteString(sb, resource.Name);
-            sb.Append('}');
+            // kustomize looks the name up with a path it cannot resolve, so the name always hashes as "".
+            sb.Append(",\"kind\":\"ConfigMap\",\"name\":\"\"}");
         }
         else if (resource.Kind == "Secret")
         {
             sb.Append("{\"data\":");
             WriteOrEmpty(sb, root["data"]);
-            sb.Append(",\"kind\":\"Secret\",\"name\":");
-            GoJson.WriteString(sb, resource.Name);
+            sb.Append(",\"kind\":\"Secret\",\"name\":\"\"");
             if (root["stringData"] is YamlMapping stringData)
             {
                 sb.Append(",\"stringData\":");

@@ -50,7 +50,8 @@ internal static class ImageTransformer
             {
                 if (spec.Selects(gvk))
                 {
-                    FieldWalker.Walk(r.Root, spec, (_, _, value) =>
+                    // The image filter never creates fields, whatever the spec says.
+                    FieldWalker.Walk(r.Root, spec with { Create = false }, (_, _, value) =>
                     {
                         if (value is YamlScalar scalar)
                         {
