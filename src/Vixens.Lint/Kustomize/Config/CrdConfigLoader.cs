@@ -4,46 +4,53 @@ using Vixens.Lint.Yaml;
 namespace Vixens.Lint.Kustomize.Config;
 
 /// <summary>
-/// <c>crds:</c> files (OpenAPI definitions): properties tagged <c>x-kubernetes-object-ref-kind</c> /
-/// <c>x-kubernetes-object-ref-name-key</c> become name references, as kustomize derives them.
+/// <c>crds:</c> files: a map from Go type names to OpenAPI schemas. For every type that looks like a Kubernetes object
+/// (kind, apiVersion, metadata), properties tagged with kustomize's x-kubernetes-* extensions become field specs:
+/// name references (object-ref-kind/api-version/name-key), annotations, label selectors and identity (name prefix).
 /// </summary>
 internal static class CrdConfigLoader
 {
     public static TransformerConfig Load(YamlFile file, SourceSpan at)
     {
         var root = file.Documents.Count > 0 ? file.Documents[0].Root as YamlMapping : null;
-        if (root is null)
+        if (root is null || file.HasErrors)
         {
-            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, at, $"'{file.Path}' is not a CRD OpenAPI definition file");
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, at, $"unable to parse open API definition from '{file.Path}'");
         }
 
-        var definitions = root.GetMapping("definitions") ?? root;
-        var refs = new List<NameBackReference>();
-        foreach (var def in definitions.Entries)
+        var collected = new Collected();
+        foreach (var def in root.Entries)
         {
-            if (def.Value is not YamlMapping schema)
+            var props = SchemaOf(def.Value)?.GetMapping("properties");
+            if (props is null || !props.ContainsKey("kind") || !props.ContainsKey("apiVersion") || !props.ContainsKey("metadata"))
             {
                 continue;
             }
 
-            // The definition key ends with .<Kind>; the referrer is that kind.
-            var key = def.Key.Value;
-            var kind = key[(key.LastIndexOf('.') + 1)..];
-            Walk(schema, [], kind, definitions, refs, 0);
+            var name = def.Key.Value;
+            var kind = new Gvk(string.Empty, string.Empty, name[(name.LastIndexOf('.') + 1)..]);
+            Walk(root, name, kind, [], collected, 0);
         }
 
-        var config = TransformerConfig.Empty;
-        foreach (var r in refs)
-        {
-            config = config.Merge(TransformerConfigBuilder.WithNameReference(r));
-        }
-
-        return config;
+        var map = new YamlMapping(at);
+        var config = TransformerConfig.Parse(map);
+        return config.WithExtra(collected.NameReferences, collected.Annotations, collected.Labels, collected.Prefix);
     }
 
-    private static void Walk(YamlMapping schema, List<string> path, string kind, YamlMapping definitions, List<NameBackReference> refs, int depth)
+    private sealed class Collected
     {
-        if (depth > 20 || schema.GetMapping("properties") is not { } props)
+        public List<NameBackReference> NameReferences { get; } = [];
+        public List<FieldSpec> Annotations { get; } = [];
+        public List<FieldSpec> Labels { get; } = [];
+        public List<FieldSpec> Prefix { get; } = [];
+    }
+
+    private static YamlMapping? SchemaOf(YamlNode node) =>
+        node is YamlMapping m ? (m.GetMapping("Schema") ?? m) : null;
+
+    private static void Walk(YamlMapping definitions, string typeName, Gvk gvk, List<string> path, Collected into, int depth)
+    {
+        if (depth > 32 || definitions[typeName] is not { } def || SchemaOf(def)?.GetMapping("properties") is not { } props)
         {
             return;
         }
@@ -56,32 +63,32 @@ internal static class CrdConfigLoader
             }
 
             var here = new List<string>(path) { prop.Key.Value };
-            if (p.GetString("x-kubernetes-object-ref-kind") is { } targetKind)
+            var fieldPath = string.Join("/", here);
+            if (p.ContainsKey("x-kubernetes-annotation"))
+            {
+                into.Annotations.Add(new FieldSpec(gvk, fieldPath, false));
+            }
+
+            if (p.ContainsKey("x-kubernetes-label-selector"))
+            {
+                into.Labels.Add(new FieldSpec(gvk, fieldPath, false));
+            }
+
+            if (p.ContainsKey("x-kubernetes-identity"))
+            {
+                into.Prefix.Add(new FieldSpec(gvk, fieldPath, false));
+            }
+
+            if (p.GetString("x-kubernetes-object-ref-api-version") is { } version && p.GetString("x-kubernetes-object-ref-kind") is { } targetKind)
             {
                 var nameKey = p.GetString("x-kubernetes-object-ref-name-key") ?? "name";
-                var fieldPath = string.Join("/", here) + "/" + nameKey;
-                refs.Add(new NameBackReference(new Gvk(string.Empty, string.Empty, targetKind), [new FieldSpec(new Gvk(string.Empty, string.Empty, kind), fieldPath, false)]));
+                into.NameReferences.Add(new NameBackReference(new Gvk(string.Empty, version, targetKind), [new FieldSpec(gvk, fieldPath + "/" + nameKey, false)]));
             }
 
-            if (p.GetString("$ref") is { } reference && definitions.GetMapping(reference[(reference.LastIndexOf('/') + 1)..]) is { } target)
+            if (p.GetString("$ref") is { Length: > 0 } reference)
             {
-                Walk(target, here, kind, definitions, refs, depth + 1);
-            }
-            else
-            {
-                Walk(p, here, kind, definitions, refs, depth + 1);
+                Walk(definitions, reference.StartsWith("#/definitions/", StringComparison.Ordinal) ? reference["#/definitions/".Length..] : reference, gvk, here, into, depth + 1);
             }
         }
-    }
-}
-
-internal static class TransformerConfigBuilder
-{
-    public static TransformerConfig WithNameReference(NameBackReference reference)
-    {
-        var map = new YamlMapping(SourceSpan.StartOf("<crd>"));
-        var config = TransformerConfig.Parse(map);
-        config.NameReference.Add(reference);
-        return config;
     }
 }

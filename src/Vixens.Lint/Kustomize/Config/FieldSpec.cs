@@ -75,16 +75,24 @@ internal sealed record FieldSpec(Gvk Gvk, string Path, bool Create)
 /// <summary>Which fields of which objects hold the name of an object of <see cref="Target"/> (kustomize's nameReference).</summary>
 internal sealed record NameBackReference(Gvk Target, List<FieldSpec> Referrers);
 
-/// <summary>Merges field specs without duplicates, keeping first-seen order.</summary>
+/// <summary>
+/// Merges field specs as kustomize v5.7.1 does (observed with the reference binary): an incoming spec replaces an
+/// existing spec for the same path whose GVK selects it (so a <c>configurations:</c> entry for <c>kind: Foo</c> at
+/// <c>metadata/name</c> replaces the all-kinds default), otherwise it is appended.
+/// </summary>
 internal static class FieldSpecList
 {
     public static List<FieldSpec> Merge(IEnumerable<FieldSpec> first, IEnumerable<FieldSpec> second)
     {
-        var result = new List<FieldSpec>();
-        var seen = new HashSet<(Gvk, string)>();
-        foreach (var fs in first.Concat(second))
+        var result = new List<FieldSpec>(first);
+        foreach (var fs in second)
         {
-            if (seen.Add((fs.Gvk, fs.Path)))
+            var index = result.FindIndex(existing => existing.Path == fs.Path && fs.Gvk.IsSelectedBy(existing.Gvk));
+            if (index >= 0)
+            {
+                result[index] = fs;
+            }
+            else
             {
                 result.Add(fs);
             }

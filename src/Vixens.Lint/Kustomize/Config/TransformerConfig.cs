@@ -58,6 +58,15 @@ internal sealed class TransformerConfig
         NameReference = MergeNameReferences(NameReference, other.NameReference),
     };
 
+    /// <summary>This configuration plus field specs derived from CRD schemas.</summary>
+    public TransformerConfig WithExtra(List<NameBackReference> nameReferences, List<FieldSpec> annotations, List<FieldSpec> labels, List<FieldSpec> prefix) => Merge(new TransformerConfig
+    {
+        NameReference = MergeNameReferences([], nameReferences),
+        CommonAnnotations = annotations,
+        CommonLabels = labels,
+        NamePrefix = prefix,
+    });
+
     private static List<NameBackReference> MergeNameReferences(List<NameBackReference> a, List<NameBackReference> b)
     {
         var result = a.Select(r => r with { Referrers = [.. r.Referrers] }).ToList();

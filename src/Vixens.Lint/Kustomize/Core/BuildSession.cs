@@ -32,7 +32,8 @@ internal sealed class BuildSession
         }
 
         var yaml = Loader.LoadYaml(file);
-        var error = yaml.Diagnostics.FirstOrDefault(d => d.Severity == Diagnostics.Severity.Error);
+        // kustomize reads kustomization files with go-yaml v2, where a repeated key silently wins.
+        var error = yaml.Diagnostics.FirstOrDefault(d => d.Severity == Diagnostics.Severity.Error && d.Descriptor != Diagnostics.InputDescriptors.DuplicateKey);
         if (error is not null)
         {
             throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, error.Location,

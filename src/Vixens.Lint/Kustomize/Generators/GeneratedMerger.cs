@@ -87,7 +87,8 @@ internal static class GeneratedMerger
         target.PreviousIds.AddRange(old.PreviousIds);
         target.NamePrefixes.AddRange(old.NamePrefixes);
         target.NameSuffixes.AddRange(old.NameSuffixes);
-        target.NeedsHashSuffix = target.NeedsHashSuffix || old.NeedsHashSuffix;
+        // kustomize keeps the hash only when the old object had one and the new generator still wants one.
+        target.NeedsHashSuffix = target.NeedsHashSuffix && old.NeedsHashSuffix;
     }
 
     private static void MergeMap(YamlMapping target, YamlMapping old, string field)

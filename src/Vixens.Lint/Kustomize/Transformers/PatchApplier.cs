@@ -217,6 +217,9 @@ internal static class PatchApplier
     private static void ApplyJson(Resource target, LoadedPatch patch)
     {
         var provenance = new Provenance(ProvenanceKind.Patch, patch.Span, patch.Field);
+
+        // A JSON patch may rename the object: remember the old id first so references can follow.
+        target.StorePreviousId();
         PatchOutcome outcome;
         try
         {
@@ -234,7 +237,6 @@ internal static class PatchApplier
 
         if (outcome.Result is YamlMapping result)
         {
-            target.StorePreviousId();
             target.ReplaceRoot(result);
         }
     }

@@ -13,8 +13,12 @@ internal sealed class ResourceSelector
     private readonly Regex? _group, _version, _kind, _name, _namespace;
     private readonly string? _labelSelector, _annotationSelector;
 
-    public ResourceSelector(YamlMapping map)
+    private readonly bool _anyId;
+
+    /// <param name="anyId">Match name/namespace against every id the object has had (replacements), not only the original and current ones (patches).</param>
+    public ResourceSelector(YamlMapping map, bool anyId = false)
     {
+        _anyId = anyId;
         Span = map.Span;
         _group = Compile(map.GetString("group"), map);
         _version = Compile(map.GetString("version"), map);
@@ -29,14 +33,13 @@ internal sealed class ResourceSelector
 
     public bool Matches(Resource r)
     {
-        var cur = r.CurId;
-        var org = r.OrgId;
-        if (_namespace is not null && !_namespace.IsMatch(org.EffectiveNamespace) && !_namespace.IsMatch(cur.EffectiveNamespace))
+        IEnumerable<ResId> ids = _anyId ? r.AllIds : [r.OrgId, r.CurId];
+        if (_namespace is not null && !ids.Any(id => _namespace.IsMatch(id.EffectiveNamespace)))
         {
             return false;
         }
 
-        if (_name is not null && !_name.IsMatch(org.Name) && !_name.IsMatch(cur.Name))
+        if (_name is not null && !ids.Any(id => _name.IsMatch(id.Name)))
         {
             return false;
         }

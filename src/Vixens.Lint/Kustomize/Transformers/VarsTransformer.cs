@@ -46,7 +46,7 @@ internal static partial class VarsTransformer
             return;
         }
 
-        var values = new Dictionary<string, (string Value, VarDefinition Var)>(StringComparer.Ordinal);
+        var values = new Dictionary<string, (YamlScalar Value, VarDefinition Var)>(StringComparer.Ordinal);
         foreach (var v in ra.Vars)
         {
             var matches = ra.Resources.Items.Where(r => r.AllIds.Any(id =>
@@ -67,7 +67,7 @@ internal static partial class VarsTransformer
                     $"field specified in var '{v.Name}' not found in corresponding resource");
             }
 
-            values[v.Name] = (scalar.Value, v);
+            values[v.Name] = (scalar, v);
         }
 
         foreach (var r in ra.Resources.Items)
@@ -84,11 +84,23 @@ internal static partial class VarsTransformer
         }
     }
 
-    private static void Replace(YamlNode? node, Dictionary<string, (string Value, VarDefinition Var)> values)
+    private static void Replace(YamlNode? node, Dictionary<string, (YamlScalar Value, VarDefinition Var)> values)
     {
         switch (node)
         {
             case YamlScalar { Kind: ScalarKind.String } s when s.Value.Contains("$(", StringComparison.Ordinal):
+                var whole = VarPattern().Match(s.Value);
+                if (whole.Success && whole.Length == s.Value.Length && !whole.Value.StartsWith("$$", StringComparison.Ordinal)
+                    && values.TryGetValue(whole.Groups[1].Value, out var single))
+                {
+                    // "$(VAR)" alone takes the var's value with its type (a number stays a number).
+                    s.Value = single.Value.Value;
+                    s.Style = single.Value.Style;
+                    s.Tag = single.Value.Tag;
+                    s.Provenance = new Provenance(ProvenanceKind.Transformer, single.Var.Span, "vars");
+                    break;
+                }
+
                 var replaced = VarPattern().Replace(s.Value, m =>
                 {
                     if (m.Value.StartsWith("$$", StringComparison.Ordinal))
@@ -96,13 +108,14 @@ internal static partial class VarsTransformer
                         return m.Value[1..];
                     }
 
-                    return values.TryGetValue(m.Groups[1].Value, out var v) ? v.Value : m.Value;
+                    return values.TryGetValue(m.Groups[1].Value, out var v) ? v.Value.Value : m.Value;
                 });
                 if (!string.Equals(replaced, s.Value, StringComparison.Ordinal))
                 {
                     var varSpan = values.Values.First().Var.Span;
                     s.Provenance = new Provenance(ProvenanceKind.Transformer, varSpan, "vars");
                     s.Value = replaced;
+                    s.Style = ScalarStyle.DoubleQuoted;
                 }
 
                 break;
