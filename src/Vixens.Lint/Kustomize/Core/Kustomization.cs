@@ -24,7 +24,31 @@ internal sealed class Kustomization
     {
         Directory = directory;
         FilePath = filePath;
-        Root = root;
+        Root = Canonicalize(root);
+    }
+
+    /// <summary>
+    /// kustomize decodes the file with Go's encoding/json, which matches field names case-insensitively
+    /// (<c>nameprefix</c> is <c>namePrefix</c>); a shallow copy with canonical keys keeps the cached tree untouched.
+    /// </summary>
+    private static YamlMapping Canonicalize(YamlMapping root)
+    {
+        if (root.Keys.All(KnownFields.Contains))
+        {
+            return root;
+        }
+
+        var copy = new YamlMapping(root.Span, root.Flow);
+        foreach (var entry in root.Entries)
+        {
+            var canonical = KnownFields.FirstOrDefault(k => string.Equals(k, entry.Key.Value, StringComparison.OrdinalIgnoreCase));
+            var key = canonical is null || canonical == entry.Key.Value
+                ? entry.Key
+                : new YamlScalar(canonical, entry.Key.Span) { Provenance = entry.Key.Provenance };
+            copy.Entries.Add(new YamlEntry(key, entry.Value));
+        }
+
+        return copy;
     }
 
     public string Directory { get; }

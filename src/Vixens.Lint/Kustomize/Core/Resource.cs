@@ -27,6 +27,9 @@ internal sealed class Resource
 
     public List<string> NameSuffixes { get; private init; } = [];
 
+    /// <summary>Names of the legacy vars that point at this object (bound where the var is declared).</summary>
+    public List<string> RefVarNames { get; private init; } = [];
+
     public GeneratorBehavior Behavior { get; set; }
 
     public bool NeedsHashSuffix { get; set; }
@@ -90,6 +93,7 @@ internal sealed class Resource
             PreviousIds = [.. PreviousIds],
             NamePrefixes = [.. NamePrefixes],
             NameSuffixes = [.. NameSuffixes],
+            RefVarNames = [.. RefVarNames],
             Behavior = Behavior,
             NeedsHashSuffix = NeedsHashSuffix,
             GeneratorSpan = GeneratorSpan,

@@ -238,6 +238,12 @@ internal static class PatchApplier
         if (outcome.Result is YamlMapping result)
         {
             target.ReplaceRoot(result);
+
+            // kustomize rewrites the annotations after a JSON patch; an empty map disappears in the process.
+            if (result.GetMapping("metadata") is { } meta && meta.GetMapping("annotations") is { Count: 0 })
+            {
+                meta.Remove("annotations");
+            }
         }
     }
 

@@ -29,15 +29,33 @@ internal static partial class VarsTransformer
                 gvk = gvk with { Version = version };
             }
 
-            ra.AddVar(new VarDefinition(
+            var definition = new VarDefinition(
                 v.GetString("name") ?? string.Empty,
                 gvk,
                 objref?.GetString("name") ?? string.Empty,
                 objref?.GetString("namespace") ?? string.Empty,
                 v.GetMapping("fieldref")?.GetString("fieldpath") ?? "metadata.name",
-                v.Span));
+                v.Span);
+
+            // The var is bound now, among the objects this kustomization sees; the value is read at the very end.
+            var matches = ra.Resources.Items.Where(r => r.AllIds.Any(id => Selects(definition, id))).ToList();
+            if (matches.Count > 1)
+            {
+                throw new KustomizeException(KustomizeDescriptors.ReplacementError, v.Span,
+                    $"found {matches.Count} resId matches for var {definition.Name} (unable to disambiguate)");
+            }
+
+            if (matches.Count == 1)
+            {
+                matches[0].RefVarNames.Add(definition.Name);
+            }
+
+            ra.AddVar(definition);
         }
     }
+
+    private static bool Selects(VarDefinition v, ResId id) =>
+        id.Gvk.IsSelectedBy(v.ObjGvk) && id.Name == v.ObjName && (v.ObjNamespace.Length == 0 || id.Namespace == v.ObjNamespace);
 
     public static void Resolve(ResAccumulator ra)
     {
@@ -49,14 +67,11 @@ internal static partial class VarsTransformer
         var values = new Dictionary<string, (YamlScalar Value, VarDefinition Var)>(StringComparer.Ordinal);
         foreach (var v in ra.Vars)
         {
-            var matches = ra.Resources.Items.Where(r => r.AllIds.Any(id =>
-                id.Gvk.IsSelectedBy(v.ObjGvk) && id.Name == v.ObjName && (v.ObjNamespace.Length == 0 || id.Namespace == v.ObjNamespace))).ToList();
-            if (matches.Count != 1)
+            var matches = ra.Resources.Items.Where(r => r.RefVarNames.Contains(v.Name)).ToList();
+            if (matches.Count == 0)
             {
                 throw new KustomizeException(KustomizeDescriptors.ReplacementError, v.Span,
-                    matches.Count == 0
-                        ? $"var '{v.Name}' cannot be mapped to a field in the set of known resources"
-                        : $"var '{v.Name}' matches more than one resource");
+                    $"var '{v.Name}' cannot be mapped to a field in the set of known resources");
             }
 
             var path = FieldPath.Split(Regex.Replace(v.FieldPath, @"\[(\d+)\]", ".$1", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)));
