@@ -164,7 +164,7 @@ internal sealed class JsonPatchDocument
 
         // The copy is new content written by the patch: it points at the operation that made it.
         var copy = value?.DeepClone() ?? new YamlScalar("null", operation.Span);
-        PatchProvenance.Stamp(copy, PatchProvenance.For(operation, provenance));
+        copy.StampProvenance(PatchProvenance.For(operation, provenance));
         return destination.Add(key, copy) is { } error ? $"error while adding value during copy: {error}" : null;
     }
 
