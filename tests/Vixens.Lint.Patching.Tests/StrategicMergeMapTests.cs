@@ -39,6 +39,13 @@ public class StrategicMergeMapTests
     }
 
     [Test]
+    public void Null_values_inside_an_added_map_are_dropped()
+    {
+        var result = Smp.Result(Smp.Deployment, "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: web\n  labels: {a: null, b: '1'}");
+        Assert.That(Smp.Canon(result, "metadata", "labels"), Is.EqualTo("{b: 1}"));
+    }
+
+    [Test]
     public void Scalar_is_overridden()
     {
         var result = Smp.Result(Smp.Deployment, Smp.PodPatch("containers:\n- name: c2\n  image: new"));

@@ -115,7 +115,8 @@ internal sealed class SmpWalker
     /// <summary>kyaml's FieldSetter: a missing or null value removes the field unless it is the target's own explicit null.</summary>
     private static void SetField(YamlMapping mapping, string name, YamlNode? previous, YamlNode? value, YamlEntry? patchEntry)
     {
-        var keepsExplicitNull = value is not null && ReferenceEquals(value, previous) && value is YamlScalar { Value.Length: > 0 };
+        // Only a null the patch does not mention is kept ("previous" may also be the patch itself when it was added).
+        var keepsExplicitNull = patchEntry is null && ReferenceEquals(value, previous) && value is YamlScalar { Value.Length: > 0 };
         if (value is null || (YamlFacts.IsNullScalar(value) && !keepsExplicitNull))
         {
             mapping.Remove(name);
