@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Json.Schema;
+
+namespace Vixens.Lint.Schemas;
+
+/// <summary>
+/// A schema ready to evaluate, with the JSON document it was built from (violations are explained by looking up the
+/// failing keyword's neighbours: the declared properties, the allowed values). Immutable and shared across threads.
+/// </summary>
+public sealed class CompiledSchema
+{
+    private int _problemReported;
+
+    private CompiledSchema(SchemaSource source, string origin, JsonSchema? schema, JsonDocument? document, string? problem)
+    {
+        Source = source;
+        Origin = origin;
+        Schema = schema;
+        Document = document;
+        Problem = problem;
+    }
+
+    public SchemaSource Source { get; }
+
+    /// <summary>Human description of where the schema comes from: "Kubernetes 1.34", a file path, a catalog source.</summary>
+    public string Origin { get; }
+
+    /// <summary>Null when <see cref="Problem"/> says why the schema cannot be used.</summary>
+    public JsonSchema? Schema { get; }
+
+    public JsonDocument? Document { get; }
+
+    public string? Problem { get; }
+
+    public static CompiledSchema Compile(SchemaSource source, string origin, byte[] document, Uri id)
+    {
+        try
+        {
+            var parsed = JsonDocument.Parse(document);
+            var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+            var schema = JsonSchema.Build(parsed.RootElement, options, id);
+            return new CompiledSchema(source, origin, schema, parsed, null);
+        }
+        catch (Exception ex) when (ex is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException or RefResolutionException or FormatException)
+        {
+            return Unusable(source, origin, ex.Message);
+        }
+    }
+
+    public static CompiledSchema Unusable(SchemaSource source, string origin, string problem) => new(source, origin, null, null, problem);
+
+    /// <summary>True exactly once, so an unusable schema is reported once however many resources use it.</summary>
+    internal bool ClaimProblemReport() => Interlocked.Exchange(ref _problemReported, 1) == 0;
+}
