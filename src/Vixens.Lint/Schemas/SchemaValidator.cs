@@ -113,8 +113,14 @@ public sealed class SchemaValidator
 
         var results = schema.Schema.Evaluate(instance.RootElement, Explain);
         var violations = new ViolationCollector(schema.Document.RootElement, instance.RootElement).Collect(results);
+        var partialAllowed = IsServerSideApplied(resource, settings);
         foreach (var violation in violations)
         {
+            if (partialAllowed && violation.Kind == ViolationKind.MissingRequired)
+            {
+                continue;
+            }
+
             sink.Add(ToDiagnostic(resource, violation));
         }
     }
@@ -142,6 +148,10 @@ public sealed class SchemaValidator
 
         return false;
     }
+
+    private static bool IsServerSideApplied(KubeResource resource, SchemaSettings settings) =>
+        resource.GetAnnotation("argocd.argoproj.io/sync-options")?.Contains("ServerSideApply=true", StringComparison.Ordinal) == true ||
+        settings.IsServerSideApplied?.Invoke(resource) == true;
 
     private static string? SkipReason(SchemaSettings settings, string apiVersion, string kind) =>
         settings.SkipKinds.TryGetValue(apiVersion + "/" + kind, out var reason) || settings.SkipKinds.TryGetValue(kind, out reason) ? reason : null;

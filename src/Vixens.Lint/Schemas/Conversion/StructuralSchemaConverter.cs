@@ -175,6 +175,11 @@ public static class StructuralSchemaConverter
             }
         }
 
+        if (result["pattern"] is JsonValue pattern && pattern.TryGetValue<string>(out var text))
+        {
+            result["pattern"] = GoRegexTranslator.ToDotNet(text);
+        }
+
         // OpenAPI 3.0 spells exclusive bounds as booleans that modify minimum/maximum; 2020-12 wants the number.
         if (IsTrue(source, "exclusiveMinimum") && result["minimum"] is JsonNode min)
         {

@@ -1,0 +1,87 @@
+using System.Diagnostics;
+using System.Text;
+using Vixens.Lint.Diagnostics;
+
+namespace Vixens.Lint.Schemas.Tests;
+
+public class CorpusTests
+{
+    /// <summary>Kinds of the corpus that are known not to resolve, with the reason (checked by the test).</summary>
+    private static readonly Dictionary<string, string> ExpectedUnresolved = new(StringComparer.Ordinal)
+    {
+        ["kustomize.config.k8s.io/v1beta1/Kustomization"] = "kustomize build input, not a cluster object (skipped by the validator)",
+        ["kustomize.config.k8s.io/v1alpha1/Component"] = "kustomize build input, not a cluster object (skipped by the validator)",
+        ["traefik.containo.us/v1alpha1/Middleware"] =
+            "the Traefik v2 API group, dropped by Traefik v3: the catalog (Traefik v3.7) and the repository only define traefik.io; a real defect, reported as VX1010",
+    };
+
+    [SetUp]
+    public void RequireCorpus()
+    {
+        if (!CorpusFiles.Available)
+        {
+            Assert.Ignore("shared/corpus/vixens is not present");
+        }
+    }
+
+    [Test]
+    public void Every_kind_of_the_corpus_resolves_to_a_schema()
+    {
+        var resources = CorpusFiles.Resources.Select(r => r.Resource).ToList();
+        var store = new SchemaStore(SchemaSettings.Default, resources);
+        var kinds = resources
+            .Where(r => r.ApiVersion is not null && r.Kind is not null)
+            .Select(r => (ApiVersion: r.ApiVersion!, Kind: r.Kind!))
+            .Distinct()
+            .OrderBy(k => k.ApiVersion, StringComparer.Ordinal).ThenBy(k => k.Kind, StringComparer.Ordinal)
+            .ToList();
+
+        var report = new StringBuilder();
+        var unexpected = new List<string>();
+        foreach (var (apiVersion, kind) in kinds)
+        {
+            var key = apiVersion + "/" + kind;
+            var source = store.Locate(apiVersion, kind);
+            var schema = source is null ? null : store.Resolve(apiVersion, kind);
+            var line = $"{key}: {(source is null ? "UNRESOLVED" : source + " " + schema!.Origin)}{(schema?.Problem is { } p ? " UNUSABLE " + p : string.Empty)}";
+            report.AppendLine(line);
+            if ((source is null || schema?.Schema is null) && !ExpectedUnresolved.ContainsKey(key))
+            {
+                unexpected.Add(line);
+            }
+        }
+
+        File.WriteAllText(Path.Combine(TestPaths.Artifacts, "corpus-kinds.txt"), report.ToString());
+        TestContext.Out.WriteLine(report.ToString());
+        Assert.That(unexpected, Is.Empty, "kinds without a usable schema");
+    }
+
+    [Test]
+    public void False_alarm_sweep_over_the_corpus()
+    {
+        var patchFiles = CorpusFiles.PatchFiles();
+        var resources = CorpusFiles.Resources.Where(r => !patchFiles.Contains(r.File)).Select(r => r.Resource).ToList();
+        var validator = new SchemaValidator();
+        validator.Validate(resources, SchemaSettings.Default); // warm-up: compile the schemas
+        var watch = Stopwatch.StartNew();
+        var diagnostics = validator.Validate(resources, SchemaSettings.Default);
+        watch.Stop();
+
+        var text = new StringBuilder();
+        text.AppendLine($"{resources.Count} resources ({patchFiles.Count} patch files left out), {diagnostics.Count} findings, {watch.ElapsedMilliseconds} ms warm");
+        foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine($"{group.Key}: {group.Count()}");
+        }
+
+        text.AppendLine();
+        foreach (var d in diagnostics)
+        {
+            text.AppendLine($"{Path.GetRelativePath(TestPaths.Corpus, d.Location.File)}:{d.Location.StartLine}:{d.Location.StartColumn} {d.Severity.ToText()} {d.Id} {d.Message}");
+        }
+
+        File.WriteAllText(Path.Combine(TestPaths.Artifacts, "corpus-sweep.txt"), text.ToString());
+        TestContext.Out.WriteLine(text.ToString());
+        Assert.That(watch.Elapsed, Is.LessThan(TimeSpan.FromSeconds(5)));
+    }
+}
