@@ -225,8 +225,30 @@ public sealed class ViolationCollector
 
     private JsonElement? SchemaAt(Uri schemaLocation) => SchemaAtFragment(Uri.UnescapeDataString(schemaLocation.Fragment));
 
-    private JsonElement? SchemaAtFragment(string fragment) =>
-        JsonPointerPath.TryNavigate(_schemaRoot, JsonPointerPath.Split(fragment.StartsWith('#') ? fragment : "#" + fragment), out var schema) ? schema : null;
+    private JsonElement? SchemaAtFragment(string fragment)
+    {
+        var segments = JsonPointerPath.Split(fragment.StartsWith('#') ? fragment : "#" + fragment);
+        var current = _schemaRoot;
+        for (var i = 0; i < segments.Count; i++)
+        {
+            if (JsonPointerPath.TryNavigate(current, [segments[i]], out var next))
+            {
+                current = next;
+            }
+            else if (i > 0 && segments[i - 1] == "additionalProperties")
+            {
+                // JsonSchema.Net 8 appends the parent's property name after "additionalProperties" in schema
+                // locations; that segment names nothing in the schema, so it is skipped.
+                continue;
+            }
+            else
+            {
+                return null;
+            }
+        }
+
+        return current;
+    }
 
     private string ValueText(IReadOnlyList<string> instancePath) =>
         JsonPointerPath.TryNavigate(_instance, instancePath, out var value)
