@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Json.Schema;
+using Vixens.Lint.Schemas.Validation;
 
 namespace Vixens.Lint.Schemas;
 
@@ -11,8 +12,10 @@ public sealed class CompiledSchema
 {
     private int _problemReported;
 
-    private CompiledSchema(SchemaSource source, string origin, JsonSchema? schema, JsonDocument? document, string? problem)
+    private CompiledSchema(SchemaSource source, string origin, JsonSchema? schema, JsonDocument? document, string? problem, bool needsAnnotations = false)
     {
+        Fast = document is null ? null : FastSchema.TryCreate(document.RootElement);
+        NeedsAnnotations = needsAnnotations;
         Source = source;
         Origin = origin;
         Schema = schema;
@@ -32,6 +35,15 @@ public sealed class CompiledSchema
 
     public string? Problem { get; }
 
+    /// <summary>The fast pre-check, when the schema stays within its subset (always, for the bundled schemas).</summary>
+    public FastSchema? Fast { get; }
+
+    /// <summary>
+    /// Whether evaluation must collect annotations (only <c>unevaluatedProperties</c>/<c>unevaluatedItems</c> read
+    /// them). Collecting them makes JsonSchema.Net about four times slower, so the bundled schemas never need it.
+    /// </summary>
+    public bool NeedsAnnotations { get; }
+
     public static CompiledSchema Compile(SchemaSource source, string origin, byte[] document, Uri id)
     {
         try
@@ -39,7 +51,8 @@ public sealed class CompiledSchema
             var parsed = JsonDocument.Parse(document);
             var options = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
             var schema = JsonSchema.Build(parsed.RootElement, options, id);
-            return new CompiledSchema(source, origin, schema, parsed, null);
+            var needsAnnotations = document.AsSpan().IndexOf("\"unevaluated"u8) >= 0;
+            return new CompiledSchema(source, origin, schema, parsed, null, needsAnnotations);
         }
         catch (Exception ex) when (ex is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException or RefResolutionException or FormatException)
         {

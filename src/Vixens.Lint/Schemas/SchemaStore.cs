@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Security.Cryptography;
 using System.Text;
 using Vixens.Lint.Model;
 using Vixens.Lint.Schemas.Bundle;
@@ -125,7 +126,19 @@ public sealed class SchemaStore
         }
     }
 
+    /// <summary>
+    /// Repository CRDs compiled by content (SHA-256 of the CRD as JSON, plus the version): the same CRD in the next
+    /// run, or in another environment's render, is compiled once per process.
+    /// </summary>
+    private static readonly ConcurrentDictionary<string, Lazy<CompiledSchema>> RepositoryCrdCache = new(StringComparer.Ordinal);
+
     private CompiledSchema CompileRepositoryCrd(RepositoryCrdVersion entry)
+    {
+        var key = Convert.ToHexString(SHA256.HashData(YamlJsonWriter.ToUtf8(entry.Crd))) + "|" + entry.Version + "|" + _settings.KubernetesVersion;
+        return RepositoryCrdCache.GetOrAdd(key, _ => new Lazy<CompiledSchema>(() => CompileRepositoryCrdUncached(entry))).Value;
+    }
+
+    private CompiledSchema CompileRepositoryCrdUncached(RepositoryCrdVersion entry)
     {
         var origin = "CRD " + (entry.Crd.GetMapping("metadata")?.GetString("name") ?? "?") + " (" + entry.Crd.Span.File + ")";
         var version = entry.Versions.Value.FirstOrDefault(v => v.Version == entry.Version);

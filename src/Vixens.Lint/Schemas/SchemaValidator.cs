@@ -19,8 +19,10 @@ public sealed class SchemaValidator
     /// <summary>Groups whose documents are build inputs, not cluster objects (kustomization.yaml and components).</summary>
     private static readonly HashSet<string> NonResourceGroups = new(StringComparer.Ordinal) { "kustomize.config.k8s.io", "config.kubernetes.io" };
 
-    private static readonly EvaluationOptions FastCheck = new() { OutputFormat = OutputFormat.Flag };
-    private static readonly EvaluationOptions Explain = new() { OutputFormat = OutputFormat.Hierarchical };
+    private static readonly EvaluationOptions FastCheck = WithoutAnnotations(OutputFormat.Flag);
+    private static readonly EvaluationOptions FastCheckWithAnnotations = new() { OutputFormat = OutputFormat.Flag };
+    private static readonly EvaluationOptions Explain = WithoutAnnotations(OutputFormat.Hierarchical);
+    private static readonly EvaluationOptions ExplainWithAnnotations = new() { OutputFormat = OutputFormat.Hierarchical };
 
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyList<KubeResource> resources, SchemaSettings settings)
     {
@@ -47,7 +49,7 @@ public sealed class SchemaValidator
         {
             Check(resource, store, settings, sink);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
             // A bug of ours must not hide the other resources' findings; say what happened at the resource.
             sink.Add(Diagnostic.Create(SchemaDescriptors.SchemaViolation, resource.Root.EditLocation, "schema validation failed internally: " + ex.Message));
@@ -105,13 +107,19 @@ public sealed class SchemaValidator
             return;
         }
 
-        using var instance = YamlJsonWriter.ToDocument(resource.Root);
-        if (schema.Schema.Evaluate(instance.RootElement, FastCheck).IsValid)
+        var verdict = schema.Fast?.Check(resource.Root) ?? FastVerdict.Unknown;
+        if (verdict == FastVerdict.Valid)
         {
             return;
         }
 
-        var results = schema.Schema.Evaluate(instance.RootElement, Explain);
+        using var instance = YamlJsonWriter.ToDocument(resource.Root);
+        if (verdict == FastVerdict.Unknown && schema.Schema.Evaluate(instance.RootElement, schema.NeedsAnnotations ? FastCheckWithAnnotations : FastCheck).IsValid)
+        {
+            return;
+        }
+
+        var results = schema.Schema.Evaluate(instance.RootElement, schema.NeedsAnnotations ? ExplainWithAnnotations : Explain);
         var violations = new ViolationCollector(schema.Document.RootElement, instance.RootElement).Collect(results);
         var partialAllowed = IsServerSideApplied(resource, settings);
         foreach (var violation in violations)
@@ -147,6 +155,13 @@ public sealed class SchemaValidator
         }
 
         return false;
+    }
+
+    private static EvaluationOptions WithoutAnnotations(OutputFormat format)
+    {
+        var options = new EvaluationOptions { OutputFormat = format };
+        options.IgnoreAllAnnotations();
+        return options;
     }
 
     private static bool IsServerSideApplied(KubeResource resource, SchemaSettings settings) =>

@@ -66,28 +66,27 @@ public static class YamlJsonWriter
         }
     }
 
-    /// <summary>One scalar, typed by the YAML core schema.</summary>
+    /// <summary>One scalar, typed as <see cref="ScalarJson"/> decides.</summary>
     public static void WriteScalar(YamlScalar scalar, Utf8JsonWriter writer)
     {
-        switch (scalar.Kind)
+        switch (ScalarJson.Classify(scalar, out var number))
         {
-            case ScalarKind.Null:
+            case ScalarJsonType.Null:
                 writer.WriteNullValue();
                 break;
-            case ScalarKind.Bool:
+            case ScalarJsonType.Boolean:
                 writer.WriteBooleanValue(scalar.AsBool());
                 break;
-            case ScalarKind.Int when scalar.TryGetInt64(out var integer):
+            case ScalarJsonType.Integer when scalar.TryGetInt64(out var integer):
                 writer.WriteNumberValue(integer);
                 break;
-            case ScalarKind.Int when decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var big):
-                writer.WriteNumberValue(big);
+            case ScalarJsonType.Integer:
+                writer.WriteRawValue(decimal.Parse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture));
                 break;
-            case ScalarKind.Float when double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number):
+            case ScalarJsonType.Number:
                 writer.WriteNumberValue(number);
                 break;
             default:
-                // Strings, and the few numbers JSON cannot carry (.inf, .nan, huge hex): the server would not accept them as numbers either.
                 writer.WriteStringValue(scalar.Value);
                 break;
         }
