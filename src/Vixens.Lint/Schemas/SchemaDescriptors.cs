@@ -65,6 +65,12 @@ public static class SchemaDescriptors
         "The settings exclude this kind from schema validation (SkipKinds). The note keeps the exclusion visible.",
         ["schema"], precision: "very-high");
 
+    public static readonly DiagnosticDescriptor DeprecatedCustomResourceVersion = new(
+        "VX1014", "DeprecatedCustomResourceVersion", "Custom resource version deprecated by its CRD",
+        "{0} {1} is deprecated by its CustomResourceDefinition{2}", Category, Severity.Warning,
+        "The CRD still serves this version but marks it deprecated (the API server sends a warning on every apply); the operator will drop it in a future release. Move to a version that is not deprecated.",
+        ["schema", "deprecation", "crd"], precision: "very-high");
+
     public static readonly DiagnosticDescriptor MissingIdentity = new(
         "VX1020", "MissingResourceIdentity", "Resource lacks apiVersion, kind or name",
         "The resource has no {0}: the API server cannot accept it", Category, Severity.Error,
@@ -104,7 +110,7 @@ public static class SchemaDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         UnknownField, MissingRequiredField, WrongType, InvalidValue, SchemaViolation, UnknownKind, RemovedApiVersion,
-        DeprecatedApiVersion, KindSkipped, MissingIdentity, InvalidName, InvalidLabel, InvalidAnnotationKey,
+        DeprecatedApiVersion, KindSkipped, DeprecatedCustomResourceVersion, MissingIdentity, InvalidName, InvalidLabel, InvalidAnnotationKey,
         UnsupportedKubernetesVersion, UnusableSchema,
     ];
 }

@@ -112,18 +112,59 @@ public sealed class SchemaStore
         _repositoryGroupKinds.Add(group + "/" + kind);
         // Conversion is deferred: a large CRD costs milliseconds, and most repositories use few of their CRDs' versions.
         var versions = new Lazy<IReadOnlyList<CrdVersionSchema>>(() => CrdReader.Read(crd), LazyThreadSafetyMode.ExecutionAndPublication);
-        var names = spec!.GetSequence("versions")?.Items.OfType<YamlMapping>()
-            .Where(v => v.GetScalar("served") is not { } served || served.AsBool())
-            .Select(v => v.GetString("name")).OfType<string>().ToList() ?? [];
-        if (spec.GetString("version") is { Length: > 0 } single && names.Count == 0)
+        var served = spec!.GetSequence("versions")?.Items.OfType<YamlMapping>()
+            .Where(v => v.GetScalar("served") is not { } flag || flag.AsBool())
+            .Where(v => !string.IsNullOrEmpty(v.GetString("name")))
+            .ToList() ?? [];
+        foreach (var version in served)
         {
-            names.Add(single);
+            var deprecated = version.GetScalar("deprecated")?.AsBool() == true;
+            _repositoryVersions[BundleFormat.KindKey(group + "/" + version.GetString("name"), kind)] =
+                new RepositoryCrdVersion(crd, version.GetString("name")!, versions, deprecated, version.GetString("deprecationWarning"));
         }
 
-        foreach (var name in names)
+        if (served.Count == 0 && spec.GetString("version") is { Length: > 0 } single)
         {
-            _repositoryVersions[BundleFormat.KindKey(group + "/" + name, kind)] = new RepositoryCrdVersion(crd, name, versions);
+            _repositoryVersions[BundleFormat.KindKey(group + "/" + single, kind)] = new RepositoryCrdVersion(crd, single, versions, false, null);
         }
+    }
+
+    /// <summary>
+    /// Whether the CRD that defines a custom resource version marks it deprecated, with its warning and the versions
+    /// of the same kind that are not deprecated. Null when it is not deprecated (or not a custom resource).
+    /// </summary>
+    public CustomResourceDeprecation? CustomResourceDeprecationOf(string apiVersion, string kind)
+    {
+        var key = BundleFormat.KindKey(apiVersion, kind);
+        var (group, _) = ResourceId.SplitApiVersion(apiVersion);
+        if (_kubernetes?.Kinds.ContainsKey(key) == true)
+        {
+            return null;
+        }
+
+        if (_repositoryGroupKinds.Contains(group + "/" + kind))
+        {
+            if (!_repositoryVersions.TryGetValue(key, out var entry) || !entry.Deprecated)
+            {
+                return null;
+            }
+
+            var alternatives = _repositoryVersions
+                .Where(v => !v.Value.Deprecated && ReferenceEquals(v.Value.Crd, entry.Crd))
+                .Select(v => v.Key[..v.Key.LastIndexOf('/')]);
+            return new CustomResourceDeprecation(entry.DeprecationWarning, [.. alternatives.Order(StringComparer.Ordinal)]);
+        }
+
+        var catalog = _settings.UseCrdCatalog ? BundledSchemas.Catalog : null;
+        if (catalog is null || !catalog.Kinds.TryGetValue(key, out var custom) || !custom.Deprecated)
+        {
+            return null;
+        }
+
+        var others = catalog.Kinds.Values
+            .Where(k => k.Kind == kind && !k.Deprecated && ResourceId.SplitApiVersion(k.ApiVersion).Group == group)
+            .Select(k => k.ApiVersion);
+        return new CustomResourceDeprecation(null, [.. others.Order(StringComparer.Ordinal)]);
     }
 
     /// <summary>
@@ -187,5 +228,6 @@ public sealed class SchemaStore
         }
     }
 
-    private sealed record RepositoryCrdVersion(YamlMapping Crd, string Version, Lazy<IReadOnlyList<CrdVersionSchema>> Versions);
+    private sealed record RepositoryCrdVersion(
+        YamlMapping Crd, string Version, Lazy<IReadOnlyList<CrdVersionSchema>> Versions, bool Deprecated, string? DeprecationWarning);
 }

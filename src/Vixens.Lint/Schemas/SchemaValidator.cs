@@ -90,6 +90,13 @@ public sealed class SchemaValidator
             return;
         }
 
+        if (store.CustomResourceDeprecationOf(apiVersion, kind) is { } crdDeprecation)
+        {
+            var advice = (crdDeprecation.Alternatives.Count > 0 ? "; use " + string.Join(" or ", crdDeprecation.Alternatives) : string.Empty) +
+                (string.IsNullOrWhiteSpace(crdDeprecation.Warning) ? string.Empty : " (\"" + crdDeprecation.Warning.Trim() + "\")");
+            sink.Add(Diagnostic.Create(SchemaDescriptors.DeprecatedCustomResourceVersion, resource.Root.GetScalar("apiVersion")!.EditLocation, apiVersion, kind, advice));
+        }
+
         var schema = store.Resolve(apiVersion, kind);
         if (schema is null)
         {

@@ -14,4 +14,8 @@ public enum ViolationKind
 /// One explained schema failure. <paramref name="InstancePath"/> are the JSON Pointer segments of the offending value
 /// (for a missing field: of the mapping that lacks it); <paramref name="AtKey"/> asks for the location of the entry's key.
 /// </summary>
-public sealed record Violation(ViolationKind Kind, IReadOnlyList<string> InstancePath, string Message, bool AtKey = false);
+public sealed record Violation(ViolationKind Kind, IReadOnlyList<string> InstancePath, string Message, bool AtKey = false)
+{
+    /// <summary>For a missing required field, its name.</summary>
+    public string? MissingField { get; init; }
+}

@@ -107,6 +107,13 @@ public sealed class ViolationCollector
             return [WrongType(here, expected)];
         }
 
+        if (explained.All(v => v.All(x => x.Kind == ViolationKind.MissingRequired && x.InstancePath.SequenceEqual(here))))
+        {
+            // Alternatives that each want another field (oneOf: [{required: [a]}, {required: [b]}]): name them all.
+            var names = explained.SelectMany(v => v).Select(x => x.MissingField).OfType<string>().Distinct(StringComparer.Ordinal).Select(n => "\"" + n + "\"");
+            return [new Violation(ViolationKind.MissingRequired, here, Prefix(Display(here)) + "missing required field, one of " + string.Join(", ", names))];
+        }
+
         return explained
             .OrderByDescending(v => v.Max(x => x.InstancePath.Count))
             .ThenBy(v => v.Count)
@@ -142,7 +149,7 @@ public sealed class ViolationCollector
             case "required":
                 foreach (var missing in MissingProperties(schema, instancePath))
                 {
-                    yield return new Violation(ViolationKind.MissingRequired, instancePath, Prefix(display) + "missing required field \"" + missing + "\"");
+                    yield return new Violation(ViolationKind.MissingRequired, instancePath, Prefix(display) + "missing required field \"" + missing + "\"") { MissingField = missing };
                 }
 
                 break;
@@ -163,7 +170,7 @@ public sealed class ViolationCollector
                 break;
             default:
                 var kind = ValueKeywords.Contains(keyword) ? ViolationKind.InvalidValue : ViolationKind.Other;
-                yield return new Violation(kind, instancePath, Prefix(display) + ValueText(instancePath) + ": " + Lower(message));
+                yield return new Violation(kind, instancePath, Prefix(display) + Lower(message));
                 break;
         }
     }
