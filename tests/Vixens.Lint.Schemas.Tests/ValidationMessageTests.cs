@@ -28,11 +28,13 @@ public class ValidationMessageTests
                       imagePullPolicy: IfNotPresent
                       resource:
                         limits: {cpu: 1}
+                      requests: {memory: 64Mi}
             """;
         Assert.That(Check(yaml), Is.EqualTo(new[]
         {
             "6:3 VX1001 unknown field \"spec.replica\" (did you mean \"replicas\"?)",
             "17:11 VX1001 unknown field \"spec.template.spec.containers[0].resource\" (did you mean \"resources\"?)",
+            "19:11 VX1001 unknown field \"spec.template.spec.containers[0].requests\" (did you mean \"resources.requests\"?)",
         }));
     }
 
@@ -295,10 +297,10 @@ public class ValidationMessageTests
             """;
         Assert.That(Check(yaml), Is.EqualTo(new[]
         {
-            "4:9 VX1021 metadata.name \"My_App\" of a Deployment must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit",
+            "4:9 VX1021 Deployment name \"My_App\" must be a DNS-1123 subdomain: lowercase letters, digits, '-' and '.', at most 253 characters, starting and ending with a letter or digit",
             "5:14 VX1021 metadata.namespace \"team.a\" is not a valid namespace name: it must be a DNS-1123 label (lowercase letters, digits and '-', at most 63 characters, starting and ending with a letter or digit)",
-            "16:9 VX1021 metadata.name \"1web\" of a Service must be a DNS-1035 label: lowercase letters, digits and '-', at most 63 characters, starting with a letter and ending with a letter or digit",
-            "21:9 VX1021 metadata.name \"team.a\" of a Namespace must be a DNS-1123 label: lowercase letters, digits and '-', at most 63 characters, starting and ending with a letter or digit",
+            "16:9 VX1021 Service name \"1web\" must be a DNS-1035 label: lowercase letters, digits and '-', at most 63 characters, starting with a letter and ending with a letter or digit",
+            "21:9 VX1021 Namespace name \"team.a\" must be a DNS-1123 label: lowercase letters, digits and '-', at most 63 characters, starting and ending with a letter or digit",
         }));
     }
 
@@ -353,7 +355,7 @@ public class ValidationMessageTests
               retry:
                 limit: 3
             """;
-        Assert.That(Check(yaml), Is.EqualTo(new[] { "18:3 VX1001 unknown field \"spec.retry\"" }));
+        Assert.That(Check(yaml), Is.EqualTo(new[] { "18:3 VX1001 unknown field \"spec.retry\" (did you mean \"syncPolicy.retry\"?)" }));
     }
 
     [Test]

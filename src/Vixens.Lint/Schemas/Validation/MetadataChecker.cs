@@ -51,7 +51,7 @@ public static class MetadataChecker
 
         if (metadata.GetScalar("name") is { IsNull: false } name && NameProblem(resource.Kind ?? string.Empty, name.Value) is { } problem)
         {
-            sink.Add(Diagnostic.Create(SchemaDescriptors.InvalidName, name.EditLocation, $"metadata.name \"{name.Value}\" of a {resource.Kind} {problem}"));
+            sink.Add(Diagnostic.Create(SchemaDescriptors.InvalidName, name.EditLocation, $"{resource.Kind} name \"{name.Value}\" {problem}"));
         }
 
         if (metadata.GetScalar("namespace") is { IsNull: false, Kind: ScalarKind.String } ns && !KubernetesNames.IsDns1123Label(ns.Value))

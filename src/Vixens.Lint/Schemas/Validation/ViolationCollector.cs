@@ -184,9 +184,48 @@ public sealed class ViolationCollector
         var declared = parent is { } p && p.TryGetProperty("properties", out var props) && props.ValueKind == JsonValueKind.Object
             ? props.EnumerateObject().Select(x => x.Name).ToList()
             : [];
-        var suggestion = Suggestions.Closest(name, declared);
+        var suggestion = Suggestions.Closest(name, declared) ?? NestedHome(parent, name);
         var text = "unknown field \"" + display + "\"" + (suggestion is null ? string.Empty : " (did you mean \"" + suggestion + "\"?)");
         return new Violation(ViolationKind.UnknownField, instancePath, text, AtKey: true);
+    }
+
+    /// <summary>
+    /// A field written one level too high (<c>limits</c> directly under a container) belongs to a declared object
+    /// property: "did you mean resources.limits?". Only a unique home is suggested.
+    /// </summary>
+    private string? NestedHome(JsonElement? parent, string name)
+    {
+        if (parent is not { } p || !p.TryGetProperty("properties", out var props) || props.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+
+        var homes = new List<string>();
+        foreach (var property in props.EnumerateObject())
+        {
+            var schema = Dereference(property.Value);
+            if (schema is { } s && s.TryGetProperty("properties", out var inner) && inner.ValueKind == JsonValueKind.Object && inner.TryGetProperty(name, out _))
+            {
+                homes.Add(property.Name + "." + name);
+            }
+        }
+
+        return homes.Count == 1 ? homes[0] : null;
+    }
+
+    private JsonElement? Dereference(JsonElement schema)
+    {
+        for (var depth = 0; depth < 8 && schema.ValueKind == JsonValueKind.Object && schema.TryGetProperty("$ref", out var reference); depth++)
+        {
+            if (SchemaAtFragment(reference.GetString() ?? string.Empty) is not { } target)
+            {
+                return null;
+            }
+
+            schema = target;
+        }
+
+        return schema;
     }
 
     private Violation WrongType(IReadOnlyList<string> instancePath, List<string> expected)
