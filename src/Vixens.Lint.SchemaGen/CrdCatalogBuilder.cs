@@ -31,7 +31,9 @@ internal sealed class CrdCatalogBuilder(string crdsDirectory)
                 var scope = root.GetPath("spec", "scope") is YamlScalar s ? s.Value : null;
                 foreach (var version in CrdReader.Read(root))
                 {
-                    var source = index.FirstOrDefault(e => Str(e, "group") == version.Group && Str(e, "kind") == version.Kind)?["crdYamlUpstream"]?.GetValue<string>();
+                    var relative = Path.GetRelativePath(crdsDirectory, file).Replace('\\', '/');
+                    var source = (index.FirstOrDefault(e => Str(e, "group") == version.Group && Str(e, "kind") == version.Kind)
+                        ?? index.FirstOrDefault(e => Str(e, "crdYaml") == relative))?["crdYamlUpstream"]?.GetValue<string>();
                     entries[version.ApiVersion + "/" + version.Kind] = new BundleEntry(version.ApiVersion, version.Kind, version.Schema, scope, version.Deprecated, source);
                 }
             }

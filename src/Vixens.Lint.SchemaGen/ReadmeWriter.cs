@@ -33,6 +33,10 @@ internal static class ReadmeWriter
         text.AppendLine("- `apiVersion` and `kind` are constrained to the kind's own values; CRD `metadata` is the Kubernetes ObjectMeta.");
         text.AppendLine("- Not checked: `format`, CEL `x-kubernetes-validations`, defaults.");
         text.AppendLine();
+        text.AppendLine("Deprecated and removed built-in API versions (e.g. `extensions/v1beta1 Ingress`, removed in 1.22) are a table in code,");
+        text.AppendLine("`src/Vixens.Lint/Schemas/ApiDeprecations.cs`, from the Kubernetes deprecated API migration guide; CRD versions marked");
+        text.AppendLine("`deprecated: true` are flagged from the catalog index and from the CRDs themselves.");
+        text.AppendLine();
         text.AppendLine("## Regenerate");
         text.AppendLine();
         text.AppendLine("```sh");
