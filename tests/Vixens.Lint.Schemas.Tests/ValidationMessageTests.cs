@@ -201,6 +201,44 @@ public class ValidationMessageTests
     }
 
     [Test]
+    public void Unknown_kind_points_at_the_version_that_exists_or_the_closest_kind()
+    {
+        const string yaml = """
+            apiVersion: traefik.containo.us/v1alpha1
+            kind: Middleware
+            metadata:
+              name: cors
+            ---
+            apiVersion: v1
+            kind: ConfigMaps
+            metadata:
+              name: settings
+            """;
+        Assert.That(Check(yaml), Is.EqualTo(new[]
+        {
+            "2:7 VX1010 No schema for traefik.containo.us/v1alpha1 Middleware (Middleware is defined as traefik.io/v1alpha1): no bundled Kubernetes 1.34 kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
+            "7:7 VX1010 No schema for v1 ConfigMaps (did you mean ConfigMap?): no bundled Kubernetes 1.34 kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
+        }));
+    }
+
+    [Test]
+    public void Items_of_a_v1_List_are_validated_one_by_one()
+    {
+        const string yaml = """
+            apiVersion: v1
+            kind: List
+            items:
+              - apiVersion: v1
+                kind: ConfigMap
+                metadata:
+                  name: a
+                data:
+                  n: 1
+            """;
+        Assert.That(Check(yaml), Is.EqualTo(new[] { "9:10 VX1003 data.n: expected string, got integer 1 (quote it to make it a string)" }));
+    }
+
+    [Test]
     public void Removed_and_deprecated_api_versions_name_the_replacement()
     {
         const string yaml = """

@@ -42,7 +42,7 @@ public static class SchemaDescriptors
 
     public static readonly DiagnosticDescriptor UnknownKind = new(
         "VX1010", "NoSchemaForKind", "No schema for this apiVersion/kind",
-        "No schema for {0} {1}: no bundled Kubernetes {2} kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
+        "No schema for {0} {1}{3}: no bundled Kubernetes {2} kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
         Category, Severity.Warning,
         "Schema validation needs a schema for every kind. A kind that nobody defines is usually a typo in apiVersion or kind, a CRD version that does not exist (any more), or a CRD that the cluster gets from elsewhere; add the CRD to the repository or a schema folder (kubeconform layout) to have it checked.",
         ["schema", "crd"], precision: "high");

@@ -75,6 +75,41 @@ public sealed class SchemaStore
         return FindUserSchemaFile(apiVersion, kind) is not null ? SchemaSource.UserDirectory : null;
     }
 
+    /// <summary>
+    /// For a kind nobody defines: where it does exist (the same kind in another apiVersion), or the closest kind name
+    /// of that apiVersion — the usual causes are a stale version or a typo.
+    /// </summary>
+    public string? SuggestFor(string apiVersion, string kind)
+    {
+        var known = KnownKeys().Select(key => (ApiVersion: key[..key.LastIndexOf('/')], Kind: key[(key.LastIndexOf('/') + 1)..])).ToList();
+        var elsewhere = known.Where(k => k.Kind == kind).Select(k => k.ApiVersion).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (elsewhere.Count > 0)
+        {
+            return kind + " is defined as " + string.Join(", ", elsewhere);
+        }
+
+        var sameVersion = known.Where(k => k.ApiVersion == apiVersion).Select(k => k.Kind);
+        return Validation.Suggestions.Closest(kind, sameVersion) is { } closest ? "did you mean " + closest + "?" : null;
+    }
+
+    private SortedSet<string> KnownKeys()
+    {
+        var keys = new SortedSet<string>(StringComparer.Ordinal);
+        keys.UnionWith(_kubernetes?.Kinds.Keys ?? Enumerable.Empty<string>());
+        keys.UnionWith(_repositoryVersions.Keys);
+        if (_settings.UseCrdCatalog && BundledSchemas.Catalog is { } catalog)
+        {
+            keys.UnionWith(catalog.Kinds.Keys.Where(k =>
+            {
+                var slash = k.LastIndexOf('/');
+                var (group, _) = ResourceId.SplitApiVersion(k[..slash]);
+                return !_repositoryGroupKinds.Contains(group + "/" + k[(slash + 1)..]);
+            }));
+        }
+
+        return keys;
+    }
+
     private CompiledSchema? Load(string apiVersion, string kind)
     {
         var key = BundleFormat.KindKey(apiVersion, kind);

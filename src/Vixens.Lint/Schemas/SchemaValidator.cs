@@ -26,6 +26,7 @@ public sealed class SchemaValidator
 
     public IReadOnlyList<Diagnostic> Validate(IReadOnlyList<KubeResource> resources, SchemaSettings settings)
     {
+        resources = ExpandLists(resources);
         var store = new SchemaStore(settings, resources);
         var perResource = new List<Diagnostic>[resources.Count];
         Parallel.For(0, resources.Count, i => perResource[i] = ValidateOne(resources[i], store, settings));
@@ -40,6 +41,38 @@ public sealed class SchemaValidator
         all.Sort(DiagnosticComparer.Instance);
         return all;
     }
+
+    /// <summary>A <c>v1 List</c> (as kubectl writes it) is its items: each is validated as a resource of its own.</summary>
+    private static IReadOnlyList<KubeResource> ExpandLists(IReadOnlyList<KubeResource> resources)
+    {
+        if (!resources.Any(IsList))
+        {
+            return resources;
+        }
+
+        var expanded = new List<KubeResource>(resources.Count);
+        foreach (var resource in resources)
+        {
+            if (IsList(resource))
+            {
+                expanded.AddRange(resource.Root.GetSequence("items")!.Items.OfType<YamlMapping>().Select(item => new KubeResource(item)
+                {
+                    Application = resource.Application,
+                    Environment = resource.Environment,
+                    Origin = resource.Origin,
+                }));
+            }
+            else
+            {
+                expanded.Add(resource);
+            }
+        }
+
+        return expanded;
+    }
+
+    private static bool IsList(KubeResource resource) =>
+        resource.ApiVersion == "v1" && resource.Kind == "List" && resource.Root.GetSequence("items") is not null;
 
     /// <summary>Validates a single resource against an existing store (for callers that share one store).</summary>
     public static List<Diagnostic> ValidateOne(KubeResource resource, SchemaStore store, SchemaSettings settings)
@@ -100,7 +133,8 @@ public sealed class SchemaValidator
         var schema = store.Resolve(apiVersion, kind);
         if (schema is null)
         {
-            sink.Add(Diagnostic.Create(SchemaDescriptors.UnknownKind, resource.Root.GetScalar("kind")!.EditLocation, apiVersion, kind, settings.KubernetesVersion));
+            var hint = store.SuggestFor(apiVersion, kind) is { } suggestion ? " (" + suggestion + ")" : string.Empty;
+            sink.Add(Diagnostic.Create(SchemaDescriptors.UnknownKind, resource.Root.GetScalar("kind")!.EditLocation, apiVersion, kind, settings.KubernetesVersion, hint));
             return;
         }
 
