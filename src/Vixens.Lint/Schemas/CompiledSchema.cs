@@ -54,8 +54,9 @@ public sealed class CompiledSchema
             var needsAnnotations = document.AsSpan().IndexOf("\"unevaluated"u8) >= 0;
             return new CompiledSchema(source, origin, schema, parsed, null, needsAnnotations);
         }
-        catch (Exception ex) when (ex is JsonException or JsonSchemaException or ArgumentException or InvalidOperationException or RefResolutionException or FormatException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
+            // Whatever a user's schema file or CRD does to the schema library, it is reported, never thrown.
             return Unusable(source, origin, ex.Message);
         }
     }

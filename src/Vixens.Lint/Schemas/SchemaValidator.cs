@@ -82,7 +82,7 @@ public sealed class SchemaValidator
         {
             Check(resource, store, settings, sink);
         }
-        catch (Exception ex) when (ex is JsonException or InvalidOperationException or ArgumentException or FormatException or System.Text.RegularExpressions.RegexMatchTimeoutException)
+        catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // A bug of ours must not hide the other resources' findings; say what happened at the resource.
             sink.Add(Diagnostic.Create(SchemaDescriptors.SchemaViolation, resource.Root.EditLocation, "schema validation failed internally: " + ex.Message));

@@ -40,19 +40,28 @@ public sealed class FastSchema
         return schema._unsupported ? null : schema;
     }
 
-    public FastVerdict Check(YamlNode node) => Check(Root, node);
+    /// <summary>Schema hops (refs and combinators) allowed at one instance node before giving up: guards against
+    /// self-referencing user schemas such as <c>{"allOf": [{"$ref": "#"}]}</c>.</summary>
+    private const int MaxDepth = 512;
 
-    private static FastVerdict Check(FastSchemaNode schema, YamlNode node)
+    public FastVerdict Check(YamlNode node) => Check(Root, node, 0);
+
+    private static FastVerdict Check(FastSchemaNode schema, YamlNode node, int depth)
     {
         if (schema.AlwaysFalse)
         {
             return FastVerdict.Invalid;
         }
 
+        if (++depth > MaxDepth)
+        {
+            return FastVerdict.Unknown;
+        }
+
         var verdict = FastVerdict.Valid;
         if (schema.Reference is { } reference)
         {
-            verdict = Combine(verdict, reference.Value is { } target ? Check(target, node) : FastVerdict.Unknown);
+            verdict = Combine(verdict, reference.Value is { } target ? Check(target, node, depth) : FastVerdict.Unknown);
             if (verdict == FastVerdict.Invalid)
             {
                 return verdict;
@@ -87,10 +96,10 @@ public sealed class FastSchema
         switch (node)
         {
             case YamlMapping mapping:
-                verdict = Combine(verdict, CheckObject(schema, mapping));
+                verdict = Combine(verdict, CheckObject(schema, mapping, depth));
                 break;
             case YamlSequence sequence:
-                verdict = Combine(verdict, CheckArray(schema, sequence));
+                verdict = Combine(verdict, CheckArray(schema, sequence, depth));
                 break;
             case YamlScalar scalar:
                 verdict = Combine(verdict, CheckScalar(schema, scalar, type, number));
@@ -106,26 +115,26 @@ public sealed class FastSchema
         {
             foreach (var branch in allOf)
             {
-                verdict = Combine(verdict, Check(branch, node));
+                verdict = Combine(verdict, Check(branch, node, depth));
             }
         }
 
         if (schema.AnyOf is { } anyOf)
         {
-            var results = anyOf.Select(b => Check(b, node)).ToList();
+            var results = anyOf.Select(b => Check(b, node, depth)).ToList();
             verdict = Combine(verdict, results.Contains(FastVerdict.Valid) ? FastVerdict.Valid : results.Contains(FastVerdict.Unknown) ? FastVerdict.Unknown : FastVerdict.Invalid);
         }
 
         if (schema.OneOf is { } oneOf)
         {
-            var results = oneOf.Select(b => Check(b, node)).ToList();
+            var results = oneOf.Select(b => Check(b, node, depth)).ToList();
             var valid = results.Count(r => r == FastVerdict.Valid);
             verdict = Combine(verdict, valid > 1 ? FastVerdict.Invalid : results.Contains(FastVerdict.Unknown) ? FastVerdict.Unknown : valid == 1 ? FastVerdict.Valid : FastVerdict.Invalid);
         }
 
         if (schema.Not is { } not)
         {
-            verdict = Combine(verdict, Check(not, node) switch
+            verdict = Combine(verdict, Check(not, node, depth) switch
             {
                 FastVerdict.Valid => FastVerdict.Invalid,
                 FastVerdict.Invalid => FastVerdict.Valid,
@@ -136,7 +145,7 @@ public sealed class FastSchema
         return verdict;
     }
 
-    private static FastVerdict CheckObject(FastSchemaNode schema, YamlMapping mapping)
+    private static FastVerdict CheckObject(FastSchemaNode schema, YamlMapping mapping, int depth)
     {
         var verdict = FastVerdict.Valid;
         if (schema.Required is { } required)
@@ -161,11 +170,11 @@ public sealed class FastSchema
             FastVerdict result;
             if (schema.Properties is { } properties && properties.TryGetValue(entry.Key.Value, out var property))
             {
-                result = Check(property, entry.Value);
+                result = Check(property, entry.Value, depth);
             }
             else if (schema.Additional is { } additional)
             {
-                result = Check(additional, entry.Value);
+                result = Check(additional, entry.Value, depth);
             }
             else
             {
@@ -182,7 +191,7 @@ public sealed class FastSchema
         return verdict;
     }
 
-    private static FastVerdict CheckArray(FastSchemaNode schema, YamlSequence sequence)
+    private static FastVerdict CheckArray(FastSchemaNode schema, YamlSequence sequence, int depth)
     {
         if (sequence.Count < schema.MinItems || sequence.Count > schema.MaxItems)
         {
@@ -194,7 +203,7 @@ public sealed class FastSchema
         {
             foreach (var item in sequence.Items)
             {
-                verdict = Combine(verdict, Check(items, item));
+                verdict = Combine(verdict, Check(items, item, depth));
                 if (verdict == FastVerdict.Invalid)
                 {
                     return verdict;
