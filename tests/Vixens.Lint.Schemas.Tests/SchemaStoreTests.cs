@@ -228,3 +228,54 @@ public class SchemaStoreTests
         Assert.That(second, Is.EqualTo(first));
     }
 }
+
+public class RobustnessTests
+{
+    [Test]
+    public void Unusable_repository_crd_is_reported_once_and_nothing_throws()
+    {
+        const string yaml = """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: gizmos.example.com
+            spec:
+              group: example.com
+              scope: Namespaced
+              names: {kind: Gizmo, plural: gizmos}
+              versions:
+                - name: v1
+                  served: true
+                  storage: true
+                  schema:
+                    openAPIV3Schema:
+                      type: object
+                      properties:
+                        spec: {type: object, properties: {code: {type: string, pattern: "(["}}}
+            ---
+            apiVersion: example.com/v1
+            kind: Gizmo
+            metadata: {name: a}
+            spec: {code: x}
+            ---
+            apiVersion: example.com/v1
+            kind: Gizmo
+            metadata: {name: b}
+            spec: {code: y}
+            """;
+        var found = Manifests.Validate(yaml).Select(Manifests.Format).ToList();
+        Assert.That(found, Has.Count.EqualTo(1));
+        Assert.That(found[0], Does.StartWith("20:7 VX1091 The schema for example.com/v1 Gizmo from CRD gizmos.example.com (/test/manifest.yaml) cannot be used: "));
+    }
+
+    [Test]
+    public void Every_schema_rule_has_a_documentation_page()
+    {
+        var missing = SchemaDescriptors.All
+            .Where(d => !File.Exists(Path.Combine(TestPaths.RepositoryRoot, "docs", "rules", d.Id + ".md")))
+            .Select(d => d.Id);
+        Assert.That(missing, Is.Empty);
+        Assert.That(SchemaDescriptors.All.Select(d => d.Id), Is.Unique);
+        Assert.That(SchemaDescriptors.All.Select(d => d.Id), Has.All.Match("^VX10[0-9][0-9]$"));
+    }
+}

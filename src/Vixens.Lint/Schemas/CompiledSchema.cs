@@ -10,8 +10,6 @@ namespace Vixens.Lint.Schemas;
 /// </summary>
 public sealed class CompiledSchema
 {
-    private int _problemReported;
-
     private CompiledSchema(SchemaSource source, string origin, JsonSchema? schema, JsonDocument? document, string? problem, bool needsAnnotations = false)
     {
         Fast = document is null ? null : FastSchema.TryCreate(document.RootElement);
@@ -62,7 +60,4 @@ public sealed class CompiledSchema
     }
 
     public static CompiledSchema Unusable(SchemaSource source, string origin, string problem) => new(source, origin, null, null, problem);
-
-    /// <summary>True exactly once, so an unusable schema is reported once however many resources use it.</summary>
-    internal bool ClaimProblemReport() => Interlocked.Exchange(ref _problemReported, 1) == 0;
 }

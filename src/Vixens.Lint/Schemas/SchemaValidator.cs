@@ -39,7 +39,8 @@ public sealed class SchemaValidator
         }
 
         all.Sort(DiagnosticComparer.Instance);
-        return all;
+        var reportedSchemas = new HashSet<string>(StringComparer.Ordinal);
+        return [.. all.Where(d => d.Descriptor != SchemaDescriptors.UnusableSchema || reportedSchemas.Add(d.Message))];
     }
 
     /// <summary>A <c>v1 List</c> (as kubectl writes it) is its items: each is validated as a resource of its own.</summary>
@@ -89,6 +90,16 @@ public sealed class SchemaValidator
         }
 
         var properties = new Dictionary<string, string>(StringComparer.Ordinal) { ["resource"] = resource.Id.Display };
+        if (resource.Application is { } application)
+        {
+            properties["application"] = application;
+        }
+
+        if (resource.Environment is { } environment)
+        {
+            properties["environment"] = environment;
+        }
+
         return [.. sink.Select(d => d.WithProperties(properties))];
     }
 
@@ -140,10 +151,8 @@ public sealed class SchemaValidator
 
         if (schema.Schema is null || schema.Document is null)
         {
-            if (schema.ClaimProblemReport())
-            {
-                sink.Add(Diagnostic.Create(SchemaDescriptors.UnusableSchema, resource.Root.GetScalar("kind")!.EditLocation, apiVersion + " " + kind, schema.Origin, schema.Problem));
-            }
+            // Reported by every resource of the kind, then reduced to the first one in output order (see Validate).
+            sink.Add(Diagnostic.Create(SchemaDescriptors.UnusableSchema, resource.Root.GetScalar("kind")!.EditLocation, apiVersion + " " + kind, schema.Origin, schema.Problem));
 
             return;
         }
