@@ -34,7 +34,7 @@ Console.WriteLine($"{catalogPath}: {crdEntries.Count} kinds, {catalogSize:N0} by
 
 var inputs = new List<string> { swaggerPath, Path.Combine(data, "crds", "index.json") };
 inputs.AddRange(catalog.InputFiles);
-ReadmeWriter.Write(Path.Combine(output, "README.md"), data, KubernetesVersion, kinds.Count, definitions.Count, kubernetesSize,
+ReadmeWriter.Write(Path.Combine(output, "README.md"), KubernetesVersion, kinds.Count, definitions.Count, kubernetesSize,
     crdEntries, catalogSize, inputs.Select(p => (Path.GetRelativePath(data, p).Replace('\\', '/'), Sha256(p))).ToList());
 return 0;
 

@@ -7,7 +7,7 @@ namespace Vixens.Lint.SchemaGen;
 internal static class ReadmeWriter
 {
     public static void Write(
-        string path, string dataDirectory, string kubernetesVersion, int kindCount, int definitionCount, long kubernetesSize,
+        string path, string kubernetesVersion, int kindCount, int definitionCount, long kubernetesSize,
         IReadOnlyList<BundleEntry> crdEntries, long catalogSize, IReadOnlyList<(string File, string Sha256)> inputs)
     {
         var text = new StringBuilder();
@@ -66,7 +66,6 @@ internal static class ReadmeWriter
         }
 
         text.AppendLine("```");
-        _ = dataDirectory;
         File.WriteAllText(path, text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }
