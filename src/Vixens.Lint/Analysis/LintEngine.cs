@@ -27,7 +27,13 @@ public static class LintEngine
 
         SchemaStage.Run(units, request.Settings, diagnostics);
         RunRules(request.Catalog, units, diagnostics);
-        var final = ApplySettings(diagnostics, request.Settings);
+        var redactor = new Rules.Security.SecretRedactor();
+        foreach (var resource in units.SelectMany(u => u.Resources))
+        {
+            redactor.Collect(resource);
+        }
+
+        var final = ApplySettings(diagnostics.Select(redactor.Redact), request.Settings);
         return new LintResult(root, final, request.Catalog, files.Count, units.Sum(u => u.Resources.Count));
     }
 

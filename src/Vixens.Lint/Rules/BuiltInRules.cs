@@ -13,6 +13,8 @@ public static class BuiltInRules
         new ResourceLimitsRule(),
         new ReadinessProbeRule(),
         new LivenessProbeRule(),
+        new Security.PlainTextSecretRule(),
+        new Security.LiteralSecretEnvRule(),
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
