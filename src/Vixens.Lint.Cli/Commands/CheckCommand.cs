@@ -17,9 +17,10 @@ internal static class CheckCommand
         var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
 
+        var environments = new Option<string[]>("--env") { Description = "Only analyse this ArgoCD environment (repeatable).", AllowMultipleArgumentsPerToken = false };
         var command = new Command("check", "Check manifests and print findings as file(line,col): severity VXnnnn: message.")
         {
-            path, format, output, failOn,
+            path, format, output, failOn, environments,
         };
         command.SetAction(parseResult =>
         {
@@ -30,7 +31,7 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfiguration;
             }
 
-            var result = LintEngine.Run(new LintRequest(target));
+            var result = LintEngine.Run(new LintRequest(target) { Environments = parseResult.GetValue(environments) ?? [] });
             var outputPath = parseResult.GetValue(output);
             var writer = ReportWriters.For(parseResult.GetValue(format)!);
             OutputTarget.Write(outputPath, w => writer.Write(result, w));

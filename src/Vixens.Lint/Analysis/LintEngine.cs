@@ -25,6 +25,12 @@ public static class LintEngine
             ? BuildWorkspace(target, root, loaded, request, diagnostics)
             : [PlainUnit(loaded, diagnostics, _ => false)];
 
+        if (request.Environments.Count > 0)
+        {
+            units = units.Where(u => u.Environment is null || request.Environments.Contains(u.Environment, StringComparer.Ordinal)).ToList();
+            diagnostics.RemoveAll(d => d.Properties.TryGetValue("environment", out var environment) && !request.Environments.Contains(environment, StringComparer.Ordinal));
+        }
+
         SchemaStage.Run(units, request.Settings, diagnostics);
         RunRules(request.Catalog, units, diagnostics);
         var redactor = new Rules.Security.SecretRedactor();

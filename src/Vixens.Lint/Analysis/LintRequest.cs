@@ -20,6 +20,9 @@ public sealed record LintRequest
 
     public YamlLoadOptions LoadOptions { get; init; } = YamlLoadOptions.Default;
 
+    /// <summary>Only analyse these ArgoCD environments (empty: all). Loose files and orphans without an environment are always analysed.</summary>
+    public IReadOnlyList<string> Environments { get; init; } = [];
+
     /// <summary>How to find ArgoCD environments and recognise this repository in Applications.</summary>
     public GitOps.WorkspaceOptions Workspace { get; init; } = new();
 }

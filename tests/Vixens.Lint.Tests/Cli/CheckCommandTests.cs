@@ -38,6 +38,18 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void Env_filter_keeps_only_that_environment()
+    {
+        var dev = CliRunner.Run("check", "samples/homelab", "--env", "dev").Stdout;
+        var prod = CliRunner.Run("check", "samples/homelab", "--env", "prod").Stdout;
+        Assert.Multiple(() =>
+        {
+            Assert.That(dev, Does.Not.Contain("spec.replica"), "the typo is in the prod overlay only");
+            Assert.That(prod, Does.Contain("replicas-patch.yaml(6,3): error VX1001"));
+        });
+    }
+
+    [Test]
     public void Usage_errors_exit_2()
     {
         Assert.Multiple(() =>
