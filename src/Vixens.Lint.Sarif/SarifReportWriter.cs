@@ -90,7 +90,16 @@ public sealed class SarifReportWriter
     }
 
     /// <summary>The exact bytes that <see cref="Write(LintResult, string)"/> writes.</summary>
-    public byte[] ToUtf8(LintResult result) => Serialize(CreateLog(result));
+    public byte[] ToUtf8(LintResult result) => Render(result).Utf8;
+
+    /// <summary>The serialized log and its counts, for callers that do not reference Sarif.Sdk themselves.</summary>
+    public SarifDocument Render(LintResult result)
+    {
+        var log = CreateLog(result);
+        var written = log.Runs[0].Results.Count;
+        var candidates = result.Diagnostics.Count(d => d.Severity != Severity.None);
+        return new SarifDocument(Serialize(log), written, candidates - written);
+    }
 
     /// <summary>Writes the log to <paramref name="path"/> unless the file already holds the same bytes; returns true when it wrote.</summary>
     public bool Write(LintResult result, string path) => WriteIfChanged(path, ToUtf8(result));
