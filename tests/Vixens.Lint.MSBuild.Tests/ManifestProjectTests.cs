@@ -1,0 +1,222 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.Build.Logging.StructuredLogger;
+using NUnit.Framework;
+using Vixens.Lint.Tests;
+using Vixens.Lint.Tests.Sarif;
+using MSBuildTask = Microsoft.Build.Logging.StructuredLogger.Task;
+
+namespace Vixens.Lint.MSBuild.Tests;
+
+/// <summary>
+/// Builds a copy of samples/homelab/manifests.proj over Fixtures/homelab-mini with `dotnet build` in a child process,
+/// as a user would, and checks the console lines, the exit code, the SARIF file and the binary log.
+/// </summary>
+[TestFixture]
+[Category("e2e")]
+[NonParallelizable]
+public sealed partial class ManifestProjectTests
+{
+    private static readonly string TaskConfiguration = typeof(ManifestProjectTests).Assembly
+        .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "VixensLintTaskConfiguration").Value!;
+
+    private string _dir = null!;
+    private int _builds;
+
+    private string SarifPath => Path.Combine(_dir, "out", "vixens-lint.sarif");
+
+    [SetUp]
+    public void SetUp()
+    {
+        var task = Path.Combine(TestPaths.RepositoryRoot, "src", "Vixens.Lint.MSBuild", "bin", TaskConfiguration, "net8.0", "Vixens.Lint.MSBuild.dll");
+        Assert.That(task, Does.Exist, "build src/Vixens.Lint.MSBuild first (the test project references it)");
+        _dir = Directory.CreateTempSubdirectory("vixens-e2e-").FullName;
+        _builds = 0;
+        File.Copy(Path.Combine(TestPaths.RepositoryRoot, "samples", "homelab", "manifests.proj"), Path.Combine(_dir, "manifests.proj"));
+        var fixture = Path.Combine(TestPaths.RepositoryRoot, "tests", "Vixens.Lint.MSBuild.Tests", "Fixtures", "homelab-mini");
+        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(_dir, Path.GetRelativePath(fixture, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [TearDown]
+    public void TearDown()
+    {
+        if (TestContext.CurrentContext.Result.Outcome.Status == NUnit.Framework.Interfaces.TestStatus.Passed)
+        {
+            Directory.Delete(_dir, recursive: true);
+        }
+        else
+        {
+            TestContext.Out.WriteLine($"Kept {_dir} (binary logs build-*.binlog) for inspection.");
+        }
+    }
+
+    [Test]
+    public void Build_fails_with_canonical_errors_then_a_no_op_build_skips_analysis_and_still_fails()
+    {
+        var first = Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Not.Zero, first.Output);
+            Assert.That(first.Canonical, Has.Some.Matches<Canonical>(c => c.File.EndsWith("apps/web/deployment.yaml", StringComparison.Ordinal) && c is { Line: 18, Column: 18, Kind: "error", Code: "VX4001" }));
+            Assert.That(first.Canonical, Has.Some.Matches<Canonical>(c => c.File.EndsWith("apps/cache/statefulset.yaml", StringComparison.Ordinal) && c is { Kind: "warning", Code: "VX4002" }));
+            Assert.That(AnalysisWasSkipped(first), Is.False);
+            Assert.That(AnalyzeTarget(first).FindChildrenRecursive<MSBuildTask>(t => t.Name == "VixensLint"), Has.Count.EqualTo(1));
+        });
+        Assert.That(SarifPath, Does.Exist);
+        SarifChecks.AssertValid(File.ReadAllBytes(SarifPath));
+        var sarifTime = File.GetLastWriteTimeUtc(SarifPath);
+
+        var second = Build();
+        var report = ReportTask(second);
+        TestContext.Out.WriteLine(
+            $"No-op build: {second.Elapsed.TotalMilliseconds:0} ms wall clock; VixensLint target {TargetNamed(second, "VixensLint").Duration.TotalMilliseconds:0} ms; " +
+            $"VixensLintReport task {report.Duration.TotalMilliseconds:0} ms; _VixensLintAnalyze {TargetNamed(second, "_VixensLintAnalyze").Duration.TotalMilliseconds:0} ms (skipped).");
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.ExitCode, Is.Not.Zero, "the same errors fail the build again");
+            Assert.That(AnalysisWasSkipped(second), Is.True, "analysis is incremental");
+            Assert.That(AnalyzeTarget(second).FindChildrenRecursive<MSBuildTask>(), Is.Empty);
+            Assert.That(second.Errors.Select(e => e.Code), Does.Contain("VX4001"), "errors are logged again from the cache");
+            Assert.That(second.Canonical, Is.EquivalentTo(first.Canonical));
+            Assert.That(File.GetLastWriteTimeUtc(SarifPath), Is.EqualTo(sarifTime), "SARIF not rewritten");
+        });
+
+        var manifest = Path.Combine(_dir, "apps", "web", "deployment.yaml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("nginx:latest", "nginx:1.27.2", StringComparison.Ordinal));
+        var third = Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(AnalysisWasSkipped(third), Is.False, "a changed manifest is analysed again");
+            Assert.That(third.Canonical.Select(c => c.Code), Does.Not.Contain("VX4001"));
+            Assert.That(third.ExitCode, Is.Zero, "only warnings remain:\n" + third.Output);
+        });
+        SarifChecks.AssertValid(File.ReadAllBytes(SarifPath));
+    }
+
+    [Test]
+    public void NoWarn_silences_a_rule_warning()
+    {
+        var run = Build("-p:NoWarn=VX4002");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Canonical.Select(c => c.Code), Does.Not.Contain("VX4002"));
+            Assert.That(run.Canonical.Select(c => c.Code), Does.Contain("VX4001"));
+            Assert.That(run.Warnings.Select(w => w.Code), Does.Not.Contain("VX4002"));
+        });
+    }
+
+    [TestCase("-warnaserror")]
+    [TestCase("-p:WarningsAsErrors=VX4002")]
+    [TestCase("-p:TreatWarningsAsErrors=true")]
+    public void Warnings_can_be_promoted_to_errors(string switchText)
+    {
+        var run = Build(switchText);
+        Assert.That(run.Canonical, Has.Some.Matches<Canonical>(c => c is { Code: "VX4002", Kind: "error" }), run.Output);
+    }
+
+    [Test]
+    public void FailOn_warning_fails_on_warnings_only_repository()
+    {
+        var manifest = Path.Combine(_dir, "apps", "web", "deployment.yaml");
+        File.WriteAllText(manifest, File.ReadAllText(manifest).Replace("nginx:latest", "nginx:1.27.2", StringComparison.Ordinal));
+        var run = Build("-p:VixensLintFailOn=warning");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Not.Zero);
+            Assert.That(run.Canonical, Has.Some.Matches<Canonical>(c => c is { Code: "VX4002", Kind: "error" }));
+        });
+    }
+
+    [Test]
+    public void Design_time_builds_do_not_lint()
+    {
+        var run = Build("-p:DesignTimeBuild=true");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Output);
+            Assert.That(run.Canonical, Is.Empty);
+            Assert.That(SarifPath, Does.Not.Exist);
+        });
+    }
+
+    private static Target TargetNamed(BuildRun run, string name) =>
+        run.Log.FindFirstDescendant<Target>(t => t.Name == name) ?? throw new AssertionException($"target {name} not in the binary log");
+
+    private static Target AnalyzeTarget(BuildRun run) => TargetNamed(run, "_VixensLintAnalyze");
+
+    /// <summary>MSBuild's own verdict, as recorded in the binary log: skipped because the outputs are up to date.</summary>
+    private static bool AnalysisWasSkipped(BuildRun run) =>
+        run.Log.FindChildrenRecursive<Message>(m => m.Text.StartsWith("Skipping target \"_VixensLintAnalyze\" because all output files are up-to-date", StringComparison.Ordinal)).Count > 0;
+
+    private static MSBuildTask ReportTask(BuildRun run) =>
+        run.Log.FindFirstDescendant<MSBuildTask>(t => t.Name == "VixensLintReport") ?? throw new AssertionException("VixensLintReport did not run");
+
+    private BuildRun Build(params string[] arguments)
+    {
+        var binlog = Path.Combine(_dir, $"build-{++_builds}.binlog");
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = _dir,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+                 {
+                     "build", "manifests.proj", "-nodeReuse:false", "--disable-build-servers", "-tl:off", $"-bl:{binlog}",
+                     $"-p:VixensLintSourceRoot={TestPaths.RepositoryRoot}/", $"-p:VixensLintTaskConfiguration={TaskConfiguration}",
+                 }.Concat(arguments))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        // The test host's MSBuild settings must not leak into the user-like build.
+        foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "DOTNET_HOST_PATH" })
+        {
+            start.Environment.Remove(variable);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+
+        var clock = Stopwatch.StartNew();
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        var output = process.StandardOutput.ReadToEnd();
+        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(60)), Is.True, "dotnet build timed out");
+        clock.Stop();
+        output += stderr.Result;
+
+        var canonical = output.Split('\n')
+            .Select(line => ProblemMatcher().Match(line.TrimEnd('\r').Trim()))
+            .Where(m => m.Success)
+            .Select(m => new Canonical(m.Groups[1].Value, int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value), m.Groups[4].Value, m.Groups[5].Value))
+            .Distinct()
+            .ToList();
+        var log = BinaryLog.ReadBuild(binlog);
+        return new BuildRun(process.ExitCode, output, canonical, log, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// GitHub's dotnet problem matcher (actions/setup-dotnet .github/csc.json), with the column captured: a line it does not
+    /// match would not become an annotation.
+    /// </summary>
+    [GeneratedRegex(@"^(.*)\((\d+),(\d+)\):\s+(error|warning)\s+([a-zA-Z]+(?<!MSB)\d+):\s*(.*?)\s+\[(.*?)\]$")]
+    private static partial Regex ProblemMatcher();
+
+    private sealed record Canonical(string File, int Line, int Column, string Kind, string Code);
+
+    private sealed record BuildRun(int ExitCode, string Output, IReadOnlyList<Canonical> Canonical, Build Log, TimeSpan Elapsed)
+    {
+        public IReadOnlyList<Error> Errors => Log.FindChildrenRecursive<Error>();
+
+        public IReadOnlyList<Warning> Warnings => Log.FindChildrenRecursive<Warning>();
+    }
+}
