@@ -1,6 +1,4 @@
-using System.Diagnostics;
 using System.Reflection;
-using System.Text.RegularExpressions;
 using Microsoft.Build.Logging.StructuredLogger;
 using NUnit.Framework;
 using Vixens.Lint.Tests;
@@ -16,7 +14,7 @@ namespace Vixens.Lint.MSBuild.Tests;
 [TestFixture]
 [Category("e2e")]
 [NonParallelizable]
-public sealed partial class ManifestProjectTests
+public sealed class ManifestProjectTests
 {
     private static readonly string TaskConfiguration = typeof(ManifestProjectTests).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "VixensLintTaskConfiguration").Value!;
@@ -157,66 +155,7 @@ public sealed partial class ManifestProjectTests
     private static MSBuildTask ReportTask(BuildRun run) =>
         run.Log.FindFirstDescendant<MSBuildTask>(t => t.Name == "VixensLintReport") ?? throw new AssertionException("VixensLintReport did not run");
 
-    private BuildRun Build(params string[] arguments)
-    {
-        var binlog = Path.Combine(_dir, $"build-{++_builds}.binlog");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = _dir,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in new[]
-                 {
-                     "build", "manifests.proj", "-nodeReuse:false", "--disable-build-servers", "-tl:off", $"-bl:{binlog}",
-                     $"-p:VixensLintSourceRoot={TestPaths.RepositoryRoot}/", $"-p:VixensLintTaskConfiguration={TaskConfiguration}",
-                 }.Concat(arguments))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test host's MSBuild settings must not leak into the user-like build.
-        foreach (var variable in new[] { "MSBUILD_EXE_PATH", "MSBuildExtensionsPath", "MSBuildSDKsPath", "MSBuildLoadMicrosoftTargetsReadOnly", "DOTNET_HOST_PATH" })
-        {
-            start.Environment.Remove(variable);
-        }
-
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-
-        var clock = Stopwatch.StartNew();
-        using var process = Process.Start(start)!;
-        var stderr = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        Assert.That(process.WaitForExit(TimeSpan.FromSeconds(60)), Is.True, "dotnet build timed out");
-        clock.Stop();
-        output += stderr.Result;
-
-        var canonical = output.Split('\n')
-            .Select(line => ProblemMatcher().Match(line.TrimEnd('\r').Trim()))
-            .Where(m => m.Success)
-            .Select(m => new Canonical(m.Groups[1].Value, int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value), m.Groups[4].Value, m.Groups[5].Value))
-            .Distinct()
-            .ToList();
-        var log = BinaryLog.ReadBuild(binlog);
-        return new BuildRun(process.ExitCode, output, canonical, log, clock.Elapsed);
-    }
-
-    /// <summary>
-    /// GitHub's dotnet problem matcher (actions/setup-dotnet .github/csc.json), with the column captured: a line it does not
-    /// match would not become an annotation.
-    /// </summary>
-    [GeneratedRegex(@"^(.*)\((\d+),(\d+)\):\s+(error|warning)\s+([a-zA-Z]+(?<!MSB)\d+):\s*(.*?)\s+\[(.*?)\]$")]
-    private static partial Regex ProblemMatcher();
-
-    private sealed record Canonical(string File, int Line, int Column, string Kind, string Code);
-
-    private sealed record BuildRun(int ExitCode, string Output, IReadOnlyList<Canonical> Canonical, Build Log, TimeSpan Elapsed)
-    {
-        public IReadOnlyList<Error> Errors => Log.FindChildrenRecursive<Error>();
-
-        public IReadOnlyList<Warning> Warnings => Log.FindChildrenRecursive<Warning>();
-    }
+    private BuildRun Build(params string[] arguments) =>
+        DotnetBuild.Run(_dir, Path.Combine(_dir, $"build-{++_builds}.binlog"), [
+            "manifests.proj", $"-p:VixensLintSourceRoot={TestPaths.RepositoryRoot}/", $"-p:VixensLintTaskConfiguration={TaskConfiguration}", .. arguments]);
 }
