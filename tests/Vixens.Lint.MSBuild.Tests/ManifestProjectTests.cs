@@ -98,6 +98,26 @@ public sealed class ManifestProjectTests
     }
 
     [Test]
+    public void A_changed_property_or_a_deleted_sarif_file_triggers_a_new_analysis()
+    {
+        Build();
+        var withCategory = Build("-p:VixensLintSarifCategory=vixens-lint/homelab/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(AnalysisWasSkipped(withCategory), Is.False, "a -p: property that changes the SARIF file is an input");
+            Assert.That((string?)SarifChecks.AssertValid(File.ReadAllBytes(SarifPath))["runs"]![0]!["automationDetails"]?["id"], Is.EqualTo("vixens-lint/homelab/"));
+        });
+
+        File.Delete(SarifPath);
+        var afterDelete = Build("-p:VixensLintSarifCategory=vixens-lint/homelab/");
+        Assert.Multiple(() =>
+        {
+            Assert.That(AnalysisWasSkipped(afterDelete), Is.False, "a deleted SARIF file is written again");
+            Assert.That(SarifPath, Does.Exist);
+        });
+    }
+
+    [Test]
     public void NoWarn_silences_a_rule_warning()
     {
         var run = Build("-p:NoWarn=VX4002");
