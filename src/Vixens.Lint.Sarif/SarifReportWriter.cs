@@ -7,6 +7,7 @@ using Newtonsoft.Json;
 using Newtonsoft.Json.Serialization;
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Reporting;
 using Vixens.Lint.Yaml;
 using SarifSuppression = Microsoft.CodeAnalysis.Sarif.Suppression;
 
@@ -17,7 +18,7 @@ namespace Vixens.Lint.Sarif;
 /// Sarif.Sdk's object model and serialized once, deterministically: UTF-8 without BOM, <c>\n</c>, indented, no timestamps,
 /// machine paths or process ids, no source snippets.
 /// </summary>
-public sealed class SarifReportWriter
+public sealed class SarifReportWriter : IReportWriter
 {
     public const string ToolName = "Vixens.Lint";
     public const string InformationUri = "https://github.com/charchess/vixens-lint";
@@ -33,7 +34,7 @@ public sealed class SarifReportWriter
     public SarifReportWriter(SarifWriterOptions? options = null) => _options = options ?? SarifWriterOptions.Default;
 
     /// <summary>The tool's semantic version: the informational version of the engine without its <c>+commit</c> suffix.</summary>
-    public static string ToolVersion { get; } = ReadToolVersion();
+    public static string ToolVersion => Reporting.ToolVersion.Current;
 
     public SarifLog CreateLog(LintResult result)
     {
@@ -41,7 +42,7 @@ public sealed class SarifReportWriter
         var descriptors = result.Catalog.Descriptors;
         var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var rules = new List<ReportingDescriptor>();
-        var docs = RuleDocs.Locate(_options.RuleDocsDirectory);
+        var docs = new RuleHelp(_options.RuleDocsDirectory);
         foreach (var descriptor in descriptors)
         {
             ruleIndex[descriptor.Id] = rules.Count;
@@ -103,6 +104,13 @@ public sealed class SarifReportWriter
 
     /// <summary>Writes the log to <paramref name="path"/> unless the file already holds the same bytes; returns true when it wrote.</summary>
     public bool Write(LintResult result, string path) => WriteIfChanged(path, ToUtf8(result));
+
+    /// <summary>The CLI's entry point (<c>--format sarif</c>): the same text, for a UTF-8 writer with <c>\n</c> line ends.</summary>
+    public void Write(LintResult result, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        output.Write(Encoding.UTF8.GetString(ToUtf8(result)));
+    }
 
     /// <summary>Serializes any log the way this writer does: indented, <c>\n</c> line ends, UTF-8 without BOM, trailing newline.</summary>
     public static byte[] Serialize(SarifLog log)
@@ -196,7 +204,7 @@ public sealed class SarifReportWriter
         return invocation;
     }
 
-    private static ReportingDescriptor CreateRule(DiagnosticDescriptor descriptor, RuleDocs docs)
+    private static ReportingDescriptor CreateRule(DiagnosticDescriptor descriptor, RuleHelp docs)
     {
         var markdown = docs.Markdown(descriptor.Id) ?? GeneratedMarkdown(descriptor);
         var rule = new ReportingDescriptor
@@ -359,14 +367,6 @@ public sealed class SarifReportWriter
 
     private static string GeneratedMarkdown(DiagnosticDescriptor descriptor) =>
         $"# {descriptor.Id}: {descriptor.Title}\n\n{descriptor.Description}\n\nSee [{descriptor.Id}]({descriptor.HelpUri}).\n";
-
-    private static string ReadToolVersion()
-    {
-        var attribute = typeof(LintEngine).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>();
-        var version = attribute?.InformationalVersion ?? typeof(LintEngine).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
-        var plus = version.IndexOf('+', StringComparison.Ordinal);
-        return plus < 0 ? version : version[..plus];
-    }
 
     /// <summary>
     /// Sarif.Sdk omits values equal to a property's declared default (for example a result <c>level</c> of

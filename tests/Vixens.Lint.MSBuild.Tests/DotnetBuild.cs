@@ -8,12 +8,12 @@ namespace Vixens.Lint.MSBuild.Tests;
 /// <summary>Runs the .NET CLI in a child process as a user would, and collects what it printed and its binary log.</summary>
 internal static partial class DotnetBuild
 {
-    /// <summary><c>dotnet build ARGS -nodeReuse:false --disable-build-servers -tl:off -bl:BINLOG</c> in <paramref name="directory"/>.</summary>
+    /// <summary><c>dotnet build ARGS -nodeReuse:false --disable-build-servers -tl:off -m:1 -bl:BINLOG</c> in <paramref name="directory"/>.</summary>
     public static BuildRun Run(string directory, string binlog, IEnumerable<string> arguments, IReadOnlyDictionary<string, string>? environment = null)
     {
         var (exitCode, output, elapsed) = Dotnet(
             directory,
-            ["build", .. arguments, "-nodeReuse:false", "--disable-build-servers", "-tl:off", $"-bl:{binlog}"],
+            ["build", .. arguments, "-nodeReuse:false", "--disable-build-servers", "-tl:off", "-m:1", $"-bl:{binlog}"],
             environment);
         var canonical = output.Split('\n')
             .Select(line => ProblemMatcher().Match(line.TrimEnd('\r').Trim()))

@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Reflection;
 using NUnit.Framework;
-using Vixens.Lint.Tests;
+using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Tests.Sarif;
 
 namespace Vixens.Lint.MSBuild.Tests;
@@ -34,7 +34,7 @@ public sealed class PackageTests
         {
             var (exitCode, output, _) = DotnetBuild.Dotnet(TestPaths.RepositoryRoot, [
                 "pack", Path.Combine("src", project, project + ".csproj"), "--no-build", "-c", Configuration, "-o", _feed,
-                $"-p:PackageVersion={_version}", "-nodeReuse:false"]);
+                $"-p:PackageVersion={_version}", "-nodeReuse:false", "-m:1"]);
             Assert.That(exitCode, Is.Zero, output);
         }
 

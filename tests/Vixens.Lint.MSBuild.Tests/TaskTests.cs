@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using Vixens.Lint.Tests;
+using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Tests.Sarif;
 
 namespace Vixens.Lint.MSBuild.Tests;

@@ -3,13 +3,17 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Json.Schema;
+using Vixens.Lint.Tests.Infrastructure;
 
 namespace Vixens.Lint.Tests.Sarif;
 
 /// <summary>The checks every SARIF file we produce must pass: the OASIS draft-07 schema, and GitHub's rules (sarif-github.md C.4).</summary>
 internal static partial class SarifChecks
 {
-    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(TestPaths.SarifSchema));
+    /// <summary>The OASIS draft-07 copy: JsonSchema.Net cannot load the official draft-04 file (sarif-github.md, part b).</summary>
+    public static string SchemaPath => Path.Combine(TestPaths.SharedRoot, "data", "sarif", "variants", "oasis-draft-07", "sarif-schema-2.1.0.json");
+
+    private static readonly Lazy<JsonSchema> Schema = new(() => JsonSchema.FromFile(SchemaPath));
 
     public static JsonObject AssertValid(byte[] utf8)
     {

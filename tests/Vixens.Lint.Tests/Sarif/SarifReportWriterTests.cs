@@ -7,6 +7,7 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules;
 using Vixens.Lint.Sarif;
+using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Yaml;
 using Diagnostic = Vixens.Lint.Diagnostics.Diagnostic;
 
@@ -31,7 +32,7 @@ public class SarifReportWriterTests
     [TearDown]
     public void TearDown() => Directory.Delete(_temp, recursive: true);
 
-    private static string FixtureRoot => TestPaths.Fixture("sarif-repo");
+    private static string FixtureRoot => Path.Combine(TestPaths.RepositoryRoot, "tests", "Vixens.Lint.Tests", "Fixtures", "sarif-repo");
 
     private static SarifReportWriter FixtureWriter(string? category = null) => new(new SarifWriterOptions
     {
@@ -47,7 +48,7 @@ public class SarifReportWriterTests
     {
         var bytes = FixtureWriter().ToUtf8(LintFixture(FixtureRoot));
         SarifChecks.AssertValid(bytes);
-        Approvals.Verify("sarif-repo", "sarif", Encoding.UTF8.GetString(bytes));
+        ApprovedFile.Verify("sarif-repo", Encoding.UTF8.GetString(bytes), "sarif");
     }
 
     [Test]
@@ -257,15 +258,32 @@ public class SarifReportWriterTests
     }
 
     [Test]
-    public void Help_markdown_comes_from_the_rule_page_when_there_is_one()
+    public void Help_markdown_comes_from_the_configured_page_else_the_embedded_page_else_is_generated()
     {
         var log = SarifChecks.AssertValid(FixtureWriter().ToUtf8(LintFixture(FixtureRoot)));
         var rules = log["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray();
+        string? Markdown(string id) => (string?)rules.Single(r => (string?)r!["id"] == id)!["help"]!["markdown"];
         Assert.Multiple(() =>
         {
-            Assert.That((string?)rules.Single(r => (string?)r!["id"] == "VX4001")!["help"]!["markdown"], Does.Contain("image: nginx:1.27.2"));
-            Assert.That((string?)rules.Single(r => (string?)r!["id"] == "VX0001")!["help"]!["markdown"], Does.StartWith("# VX0001: YAML syntax error"));
+            Assert.That(Markdown("VX4001"), Does.Contain("image: nginx:1.27.2"), "the configured directory wins");
+            Assert.That(RuleDocs.TryGet("VX0001"), Is.Not.Null, "docs/rules/VX0001.md is embedded in the library");
+            Assert.That(Markdown("VX0001"), Is.EqualTo(RuleDocs.TryGet("VX0001")!.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n"));
         });
+
+        var generated = new SarifReportWriter().CreateLog(new LintResult(_temp, [], RuleCatalog.Default, 0, 0)).Runs[0].Tool.Driver.Rules;
+        foreach (var descriptor in RuleCatalog.Default.Descriptors.Where(d => RuleDocs.TryGet(d.Id) is null))
+        {
+            Assert.That(generated.Single(r => r.Id == descriptor.Id).Help.Markdown, Does.StartWith($"# {descriptor.Id}: {descriptor.Title}"));
+        }
+    }
+
+    [Test]
+    public void Cli_writer_interface_writes_the_same_text()
+    {
+        var lint = LintFixture(FixtureRoot);
+        using var text = new StringWriter { NewLine = "\n" };
+        new SarifReportWriter().Write(lint, text);
+        Assert.That(text.ToString(), Is.EqualTo(Encoding.UTF8.GetString(new SarifReportWriter().ToUtf8(lint))));
     }
 
     [Test]
