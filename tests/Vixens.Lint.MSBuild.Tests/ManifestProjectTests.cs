@@ -123,6 +123,29 @@ public sealed class ManifestProjectTests
     }
 
     [Test]
+    public void Clean_removes_the_outputs_and_Rebuild_analyses_again()
+    {
+        Build();
+        var cacheFiles = Directory.GetFiles(Path.Combine(_dir, "obj"), "vixens-lint.*.diagnostics.json");
+        Assert.That(cacheFiles, Has.Length.EqualTo(1));
+        var clean = Build("-t:Clean");
+        Assert.Multiple(() =>
+        {
+            Assert.That(clean.ExitCode, Is.Zero, clean.Output);
+            Assert.That(SarifPath, Does.Not.Exist);
+            Assert.That(cacheFiles[0], Does.Not.Exist);
+        });
+
+        var rebuild = Build("-t:Rebuild");
+        Assert.Multiple(() =>
+        {
+            Assert.That(AnalysisWasSkipped(rebuild), Is.False);
+            Assert.That(rebuild.Canonical.Select(c => c.Code), Does.Contain("VX4001"));
+            Assert.That(SarifPath, Does.Exist);
+        });
+    }
+
+    [Test]
     public void NoWarn_silences_a_rule_warning()
     {
         var run = Build("-p:NoWarn=VX4003");

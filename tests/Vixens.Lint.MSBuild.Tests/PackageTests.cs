@@ -77,7 +77,14 @@ public sealed class PackageTests
     [Test]
     public void Sdk_package_lints_a_one_line_manifest_project()
     {
-        var project = Consumer("sdk", $"""<Project Sdk="Vixens.Lint.Sdk/{_version}" />""", "manifests.proj");
+        // A target of the user's own comes first in the file: DefaultTargets="Build" in Sdk.props must still win.
+        var project = Consumer("sdk", $"""
+            <Project Sdk="Vixens.Lint.Sdk/{_version}">
+              <Target Name="Hello">
+                <Message Text="A user target that must not become the default target." />
+              </Target>
+            </Project>
+            """, "manifests.proj");
         var run = DotnetBuild.Run(project, Path.Combine(project, "build.binlog"), ["manifests.proj"], _environment);
         TestContext.Out.WriteLine($"SDK package consumer build: {run.Elapsed.TotalMilliseconds:0} ms");
         Assert.Multiple(() =>
