@@ -19,4 +19,7 @@ public sealed record LintRequest
     public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
 
     public YamlLoadOptions LoadOptions { get; init; } = YamlLoadOptions.Default;
+
+    /// <summary>How to find ArgoCD environments and recognise this repository in Applications.</summary>
+    public GitOps.WorkspaceOptions Workspace { get; init; } = new();
 }

@@ -9,14 +9,22 @@ public sealed class RuleContext
 {
     private readonly List<Diagnostic> _diagnostics;
 
-    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null)
+    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null, ResourceIndex? environmentIndex = null)
     {
         Resources = resources;
         Environment = environment;
         _diagnostics = sink;
+        EnvironmentIndex = environmentIndex ?? new ResourceIndex(resources);
     }
 
+    /// <summary>The resources of the unit under analysis (one Application in one environment, an orphan overlay…).</summary>
     public IReadOnlyList<KubeResource> Resources { get; }
+
+    /// <summary>
+    /// Every resource deployed in the same environment, across Applications: what cross-resource rules search when they
+    /// ask "does the Secret / Service / PriorityClass this refers to exist?".
+    /// </summary>
+    public ResourceIndex EnvironmentIndex { get; }
 
     /// <summary>The ArgoCD environment of this unit, when known.</summary>
     public string? Environment { get; }

@@ -46,7 +46,11 @@ public class SarifReportWriterTests
     [Test]
     public void Fixture_log_matches_the_approved_file()
     {
-        var bytes = FixtureWriter().ToUtf8(LintFixture(FixtureRoot));
+        // Only the rules that fire are listed here, so that adding a rule elsewhere does not change this file (that every
+        // catalog rule is written is checked by Fixture_log_is_valid_and_follows_GitHub_rules).
+        var lint = LintFixture(FixtureRoot);
+        var fired = new RuleCatalog([], lint.Diagnostics.Select(d => d.Descriptor).DistinctBy(d => d.Id));
+        var bytes = FixtureWriter().ToUtf8(new LintResult(lint.RepositoryRoot, lint.Diagnostics, fired, lint.FileCount, lint.ResourceCount));
         SarifChecks.AssertValid(bytes);
         ApprovedFile.Verify("sarif-repo", Encoding.UTF8.GetString(bytes), "sarif");
     }
