@@ -3,6 +3,16 @@ using BenchmarkDotNet.Running;
 using Vixens.Lint.Benchmarks;
 using Vixens.Lint.Schemas;
 
+// `--render-all`: wall time of rendering every corpus kustomization in one process (compare-with-kubectl.sh uses it).
+if (args.Contains("--render-all"))
+{
+    var directories = CorpusOverlays.Directories();
+    var watch = Stopwatch.StartNew();
+    var bytes = CorpusOverlays.RenderAll(directories);
+    Console.WriteLine($"rendered {directories.Count} kustomization directories ({bytes} bytes of YAML) in {watch.ElapsedMilliseconds} ms");
+    return;
+}
+
 // `--quick [--by-kind]`: a plain stopwatch run for a fast look; anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*' --job short`).
 if (args.Contains("--quick"))

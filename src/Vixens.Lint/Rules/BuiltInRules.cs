@@ -13,9 +13,11 @@ public static class BuiltInRules
         new ResourceLimitsRule(),
         new ReadinessProbeRule(),
         new LivenessProbeRule(),
+        new Security.PlainTextSecretRule(),
+        new Security.LiteralSecretEnvRule(),
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } =
-        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. GitOps.GitOpsDescriptors.All];
+        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All];
 }

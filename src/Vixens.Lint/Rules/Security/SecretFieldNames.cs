@@ -1,0 +1,19 @@
+using System.Text.RegularExpressions;
+
+namespace Vixens.Lint.Rules.Security;
+
+/// <summary>Names that announce a credential: environment variables, keys of data maps, fields.</summary>
+public static partial class SecretFieldNames
+{
+    /// <summary>
+    /// True for <c>DB_PASSWORD</c>, <c>apiKey</c>, <c>NB_AUTH_SECRET</c>; false for names that merely point at a
+    /// credential (<c>secretName</c>, <c>AUTH_TOKEN_ENDPOINT</c>, <c>PASSWORD_FILE</c>).
+    /// </summary>
+    public static bool LooksSecret(string name) => Credential().IsMatch(name) && !Pointer().IsMatch(name);
+
+    [GeneratedRegex(@"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|auth[_-]?key|access[_-]?key)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Credential();
+
+    [GeneratedRegex(@"(name|names|ref|namespace|location|endpoint|url|uri|file|path|dir|host|port|enabled|user|username|type|mode|length|ttl|expiry|expiration|header|policy|store|issuer)s?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Pointer();
+}
