@@ -1,1 +1,0 @@
-namespace Vixens.Lint.MSBuild; internal static class Placeholder { }

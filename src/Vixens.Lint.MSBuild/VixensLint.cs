@@ -1,0 +1,132 @@
+using System.Globalization;
+using Microsoft.Build.Framework;
+using Vixens.Lint.Analysis;
+using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Sarif;
+using MSBuildTask = Microsoft.Build.Utilities.Task;
+
+namespace Vixens.Lint.MSBuild;
+
+/// <summary>
+/// Analyses the manifests and writes the SARIF file and the diagnostics cache (each only when its content changed).
+/// It logs no findings itself: <see cref="VixensLintReport"/> does, on every build, from the cache. The targets run this
+/// task incrementally (docs/msbuild.md).
+/// </summary>
+public sealed class VixensLint : MSBuildTask
+{
+    /// <summary>The root SARIF paths are relative to (the git work tree); empty means "find <c>.git</c> above the project".</summary>
+    public string? RepositoryRoot { get; set; }
+
+    /// <summary>What to check: a directory or a file. Empty means the repository root.</summary>
+    public string? Path { get; set; }
+
+    [Required]
+    public string SarifOutputPath { get; set; } = string.Empty;
+
+    [Required]
+    public string CacheFile { get; set; } = string.Empty;
+
+    public string? SettingsFile { get; set; }
+
+    public ITaskItem[]? RulePacks { get; set; }
+
+    public string? Baseline { get; set; }
+
+    public string? KubernetesVersion { get; set; }
+
+    /// <summary><c>run.automationDetails.id</c>; empty leaves the category to the upload step.</summary>
+    public string? SarifCategory { get; set; }
+
+    /// <summary>The rule pages that become SARIF <c>help.markdown</c>.</summary>
+    public string? RuleDocsDirectory { get; set; }
+
+    /// <summary>The files written because their content changed (for logging and tests).</summary>
+    [Output]
+    public ITaskItem[] WrittenFiles { get; private set; } = [];
+
+    public override bool Execute()
+    {
+        var projectDirectory = ProjectDirectory();
+        var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? RepositoryPaths.FindRepositoryRoot(projectDirectory) : System.IO.Path.GetFullPath(RepositoryRoot, projectDirectory);
+        var path = string.IsNullOrWhiteSpace(Path) ? root : System.IO.Path.GetFullPath(Path, projectDirectory);
+        if (!Directory.Exists(path) && !File.Exists(path))
+        {
+            Log.LogError(null, "VXB001", null, null, BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0, $"VixensLintPath '{path}' does not exist.");
+            return false;
+        }
+
+        NotYetApplied(nameof(SettingsFile), SettingsFile);
+        NotYetApplied(nameof(Baseline), Baseline);
+        if (RulePacks is { Length: > 0 })
+        {
+            NotYetApplied(nameof(RulePacks), string.Join(";", RulePacks.Select(p => p.ItemSpec)));
+        }
+
+        var settings = LintSettings.Default;
+        if (!string.IsNullOrWhiteSpace(KubernetesVersion))
+        {
+            settings = settings with { KubernetesVersion = KubernetesVersion.Trim() };
+        }
+
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        var result = LintEngine.Run(new LintRequest(path) { RepositoryRoot = root, Settings = settings });
+        var analysed = started.Elapsed;
+
+        var sarifPath = System.IO.Path.GetFullPath(SarifOutputPath, projectDirectory);
+        var writer = new SarifReportWriter(new SarifWriterOptions
+        {
+            Category = string.IsNullOrWhiteSpace(SarifCategory) ? null : SarifCategory,
+            RuleDocsDirectory = string.IsNullOrWhiteSpace(RuleDocsDirectory) ? null : RuleDocsDirectory,
+        });
+        var sarif = writer.Render(result);
+        var written = new List<ITaskItem>();
+        if (SarifReportWriter.WriteIfChanged(sarifPath, sarif.Utf8))
+        {
+            written.Add(new Microsoft.Build.Utilities.TaskItem(sarifPath));
+        }
+
+        if (sarif.ResultCount + sarif.OmittedResultCount > 4000)
+        {
+            Log.LogWarning(null, "VXB002", null, null, sarifPath, 0, 0, 0, 0, string.Create(
+                CultureInfo.InvariantCulture,
+                $"Vixens.Lint found {sarif.ResultCount + sarif.OmittedResultCount} results; GitHub code scanning uses at most {SarifWriterOptions.GitHubResultLimit} per run, so the SARIF file keeps the most severe and leaves out {sarif.OmittedResultCount}."));
+        }
+
+        var cache = new DiagnosticsCache
+        {
+            FileCount = result.FileCount,
+            ResourceCount = result.ResourceCount,
+            SarifPath = sarifPath,
+            Diagnostics = result.Active.Select(d => new CachedDiagnostic(
+                d.Id, d.Severity.ToText(), d.Location.File, d.Location.StartLine, d.Location.StartColumn, d.Message, d.Descriptor.HelpUri)).ToList(),
+        };
+
+        var cachePath = System.IO.Path.GetFullPath(CacheFile, projectDirectory);
+        if (SarifReportWriter.WriteIfChanged(cachePath, cache.ToUtf8()))
+        {
+            written.Add(new Microsoft.Build.Utilities.TaskItem(cachePath));
+        }
+        else
+        {
+            // Same findings as last time: keep the content, but mark the analysis as done for the incremental check.
+            File.SetLastWriteTimeUtc(cachePath, DateTime.UtcNow);
+        }
+
+        WrittenFiles = [.. written];
+        Log.LogMessage(
+            MessageImportance.Normal,
+            string.Create(CultureInfo.InvariantCulture, $"Vixens.Lint analysed {result.FileCount} files ({result.ResourceCount} resources) under {path} in {analysed.TotalMilliseconds:0} ms: {cache.Diagnostics.Count} findings; SARIF {(written.Any(w => w.ItemSpec == sarifPath) ? "written to" : "unchanged at")} {sarifPath}."));
+        return !Log.HasLoggedErrors;
+    }
+
+    private void NotYetApplied(string name, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            Log.LogMessage(MessageImportance.High, $"Vixens.Lint: {name} '{value}' is accepted but not applied yet by this version.");
+        }
+    }
+
+    private string ProjectDirectory() =>
+        BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(project))! : Directory.GetCurrentDirectory();
+}

@@ -1,0 +1,24 @@
+using System.Text;
+using NUnit.Framework;
+using Vixens.Lint.Tests.Infrastructure;
+
+namespace Vixens.Lint.Tests.Sarif;
+
+/// <summary><c>vixens-lint check --format sarif</c> goes through <see cref="Vixens.Lint.Sarif.SarifReportWriter"/>.</summary>
+[NonParallelizable]
+public sealed class SarifCliTests
+{
+    [Test]
+    public void Check_format_sarif_on_the_homelab_sample_is_valid_and_repository_relative()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("check", "samples/homelab", "--format", "sarif");
+        Assert.That(exitCode, Is.EqualTo(1), "the sample has deliberate errors");
+        var log = SarifChecks.AssertValid(Encoding.UTF8.GetBytes(stdout));
+        var uris = log["runs"]![0]!["results"]!.AsArray().Select(r => (string?)r!["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"]).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(uris, Does.Contain("samples/homelab/apps/20-tools/notes/base/deployment.yaml"), "relative to the git work tree");
+            Assert.That(stdout, Does.Not.Contain(TestPaths.RepositoryRoot));
+        });
+    }
+}
