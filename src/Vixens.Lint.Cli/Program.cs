@@ -29,7 +29,8 @@ internal static class Program
 
         try
         {
-            return parsed.Invoke();
+            // Our own handler below replaces System.CommandLine's, which would print a stack trace.
+            return parsed.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
         }
 #pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at users.
         catch (Exception ex)

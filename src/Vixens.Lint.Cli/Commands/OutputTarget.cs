@@ -25,11 +25,18 @@ internal static class OutputTarget
 
         // Write to a temporary file first so a reader never sees a partial report.
         var temporary = outputPath + ".tmp";
-        using (var writer = new StreamWriter(temporary, append: false, Utf8NoBom) { NewLine = "\n" })
+        try
         {
-            write(writer);
-        }
+            using (var writer = new StreamWriter(temporary, append: false, Utf8NoBom) { NewLine = "\n" })
+            {
+                write(writer);
+            }
 
-        File.Move(temporary, outputPath, overwrite: true);
+            File.Move(temporary, outputPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }
