@@ -26,14 +26,17 @@ public sealed class SanityRuleTests
         var yaml = Pod("""
                       livenessProbe:
                         httpGet: {path: /healthz, port: 7979}
-                        failureThreshold: 5
+                        failureThreshold: 2
                       readinessProbe:
                         httpGet: {port: 7979, path: /healthz}
+                    - name: tolerant
+                      livenessProbe: {httpGet: {path: /healthz, port: 7979}, failureThreshold: 6}
+                      readinessProbe: {httpGet: {path: /healthz, port: 7979}}
             """);
         var found = RuleHarness.Run(new LivenessEqualsReadinessRule(), yaml).Select(RuleHarness.Show);
         Assert.That(found, Is.EqualTo(new[]
         {
-            "12:13 VX4101 Container \"app\" uses the same check (httpGet /healthz on port 7979) for liveness and readiness; when a dependency fails the pod is restarted instead of only leaving the Service endpoints",
+            "12:13 VX4101 Container \"app\" uses the same check (httpGet /healthz on port 7979) for liveness and readiness, and liveness gives up as fast (20 s vs 30 s); when a dependency fails the pod is restarted instead of only leaving the Service endpoints",
         }));
     }
 

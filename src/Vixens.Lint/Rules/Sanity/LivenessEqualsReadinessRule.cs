@@ -8,8 +8,8 @@ public sealed class LivenessEqualsReadinessRule : ContainerRule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "VX4101", "LivenessProbeMustDifferFromReadiness", "Liveness probe runs the same check as the readiness probe",
-        "Container \"{0}\" uses the same check ({1}) for liveness and readiness; when a dependency fails the pod is restarted instead of only leaving the Service endpoints", "reliability", Severity.Warning,
-        "Readiness answers \"can this pod serve now?\" and may depend on databases or upstream APIs; liveness answers \"is this process stuck?\" and must not. With the same check for both, an outage of a dependency makes the kubelet restart every replica in a loop (CrashLoopBackOff) instead of just taking them out of the Service until the dependency is back. Vixens saw this with external-dns-gandi (frequent restarts while the Gandi API was failing). Give liveness a cheap, local check (a /livez endpoint, a TCP socket) or a much larger failureThreshold.",
+        "Container \"{0}\" uses the same check ({1}) for liveness and readiness, and liveness gives up as fast ({2} s vs {3} s); when a dependency fails the pod is restarted instead of only leaving the Service endpoints", "reliability", Severity.Warning,
+        "Readiness answers \"can this pod serve now?\" and may depend on databases or upstream APIs; liveness answers \"is this process stuck?\" and must not. With the same check for both, an outage of a dependency makes the kubelet restart every replica in a loop (CrashLoopBackOff) instead of just taking them out of the Service until the dependency is back. Vixens saw this with external-dns-gandi (frequent restarts while the Gandi API was failing). Give liveness a cheap, local check (a /livez endpoint, a TCP socket) or a much larger failureThreshold. Sharing the check is accepted when liveness tolerates failures longer than readiness (failureThreshold × periodSeconds), so that readiness acts first.",
         ["reliability", "probes"], precision: "medium");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -21,8 +21,10 @@ public sealed class LivenessEqualsReadinessRule : ContainerRule
             return;
         }
 
-        var livenessHandler = ProbeSettings.Read(liveness).Handler;
-        var readinessHandler = ProbeSettings.Read(readiness).Handler;
+        var livenessSettings = ProbeSettings.Read(liveness);
+        var readinessSettings = ProbeSettings.Read(readiness);
+        var livenessHandler = livenessSettings.Handler;
+        var readinessHandler = readinessSettings.Handler;
 
         // A TCP connect only proves the process listens: it never depends on anything else, so sharing it is harmless.
         if (livenessHandler is null || readinessHandler is null || livenessHandler.Key.Value == "tcpSocket"
@@ -31,6 +33,14 @@ public sealed class LivenessEqualsReadinessRule : ContainerRule
             return;
         }
 
-        context.Report(Descriptor, container.Pod.Owner, livenessHandler.Key, container.Name, YamlEquality.Describe(livenessHandler));
+        // With a more tolerant liveness probe, readiness takes the pod out of the endpoints first: the usual, safe pattern.
+        var livenessWindow = livenessSettings.FailureThreshold * livenessSettings.PeriodSeconds;
+        var readinessWindow = readinessSettings.FailureThreshold * readinessSettings.PeriodSeconds;
+        if (livenessWindow > readinessWindow)
+        {
+            return;
+        }
+
+        context.Report(Descriptor, container.Pod.Owner, livenessHandler.Key, container.Name, YamlEquality.Describe(livenessHandler), livenessWindow, readinessWindow);
     }
 }
