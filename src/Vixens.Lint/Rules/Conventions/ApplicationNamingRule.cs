@@ -16,6 +16,16 @@ public sealed class ApplicationNamingRule : RepositoryRule
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
+    /// <summary>
+    /// The app's own namespace (<c>app</c>, <c>app-system</c>), its parent's (<c>keda</c> for <c>keda-http-addon</c>), another
+    /// deployed app's (an add-on installed next to its operator), a shared Namespace object of the environment, or a system one.
+    /// </summary>
+    private static bool IsExpectedNamespace(string ns, string app, string name, string environment, RepositoryContext context) =>
+        ns == app || ns == name || SystemNamespaces.Contains(ns)
+        || ns.StartsWith(app + "-", StringComparison.Ordinal) || app.StartsWith(ns + "-", StringComparison.Ordinal)
+        || context.NamespacesCreatedIn(environment).Contains(ns)
+        || context.Deployments.Any(d => d.Environment == environment && d.Folder?.App == ns);
+
     public override void AnalyzeRepository(RepositoryContext context)
     {
         var seen = new HashSet<(string, string)>();
@@ -40,11 +50,12 @@ public sealed class ApplicationNamingRule : RepositoryRule
                 continue;
             }
 
-            var ns = namespaceNode.Value;
-            if (ns == folder.App || ns == name || SystemNamespaces.Contains(ns) || context.NamespacesCreatedIn(deployment.Environment).Contains(ns))
+            if (IsExpectedNamespace(namespaceNode.Value, folder.App, name, deployment.Environment, context))
             {
                 continue;
             }
+
+            var ns = namespaceNode.Value;
 
             context.Report(Descriptor, namespaceNode.Span, deployment, Severity.Note,
                 name, $"deploys {folder.Directory} into namespace \"{ns}\", which is neither the app's own namespace (\"{folder.App}\") nor a shared namespace created in {deployment.Environment}");
