@@ -19,7 +19,8 @@ public sealed class QuotedIntOrStringRule : ResourceRule
     {
         foreach (var (field, meaning) in IntOrStringFields(resource))
         {
-            if (field.Node is YamlScalar { Kind: ScalarKind.String, Style: not ScalarStyle.Plain } scalar
+            // Plain digits resolve to an integer; a string of digits is quoted ("8080", '8080') or tagged (!!str 8080).
+            if (field.Node is YamlScalar { Kind: ScalarKind.String } scalar
                 && scalar.Value.Length is > 0 and <= 10 && scalar.Value.All(char.IsAsciiDigit)
                 && !context.IsDiffIgnored(resource, field.Path))
             {
