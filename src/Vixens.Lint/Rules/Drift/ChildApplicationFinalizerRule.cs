@@ -12,8 +12,8 @@ public sealed class ChildApplicationFinalizerRule : ResourceRule
 
     public static readonly DiagnosticDescriptor Descriptor = new(
         "VX3105", "ChildApplicationNeedsResourcesFinalizer", "Child Application has no resources finalizer",
-        "Application \"{0}\" has no {1} finalizer; when {2} prunes or deletes it, everything it deployed stays in the cluster unmanaged", "gitops", Severity.Warning,
-        "In an app-of-apps, removing a child Application from Git makes the parent delete the Application object. Without the resources-finalizer.argocd.argoproj.io finalizer that deletion does not cascade: the child's Deployments, Services, PVCs… stay in the cluster, owned by nobody, and the app-of-apps never converges to what Git says (orphaned resources, name clashes when the app comes back). Vixens' application guide requires the finalizer on every Application.",
+        "Application \"{0}\" {1}; when {2} prunes or deletes it, {3}", "gitops", Severity.Warning,
+        "In an app-of-apps, removing a child Application from Git makes the parent delete the Application object. Without the resources-finalizer.argocd.argoproj.io finalizer that deletion does not cascade: the child's Deployments, Services, PVCs… stay in the cluster, owned by nobody, and the app-of-apps never converges to what Git says (orphaned resources, name clashes when the app comes back). A misspelt finalizer (resources-finalizer.argocd.io) is worse: no controller ever removes it, so the deletion hangs and nothing is cleaned up. Vixens' application guide requires the finalizer on every Application.",
         ["gitops", "argocd", "app-of-apps"], precision: "high");
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -25,11 +25,15 @@ public sealed class ChildApplicationFinalizerRule : ResourceRule
             return;
         }
 
-        var finalizers = metadata.GetSequence("finalizers")?.Items.OfType<YamlScalar>().Select(s => s.Value) ?? [];
-        if (finalizers.Any(f => f == ResourcesFinalizer || f.StartsWith(ResourcesFinalizer + "/", StringComparison.Ordinal)))
+        var finalizers = metadata.GetSequence("finalizers")?.Items.OfType<YamlScalar>().ToList() ?? [];
+        if (finalizers.Any(f => f.Value == ResourcesFinalizer || f.Value.StartsWith(ResourcesFinalizer + "/", StringComparison.Ordinal)))
         {
             return;
         }
+
+        // resources-finalizer.argocd.io and the like: a finalizer that looks like ArgoCD's but that no controller removes.
+        var misspelt = finalizers.FirstOrDefault(f => f.Value.Contains("resources-finalizer", StringComparison.OrdinalIgnoreCase)
+            || f.Value.Contains("argocd", StringComparison.OrdinalIgnoreCase));
 
         // The parent is known when the child was rendered from another Application's source; an environment root is
         // synced by an app-of-apps defined outside the repository (e.g. by Terraform), whose prune setting is unknown.
@@ -55,7 +59,16 @@ public sealed class ChildApplicationFinalizerRule : ResourceRule
             return;
         }
 
+        if (misspelt is not null)
+        {
+            context.Report(Descriptor, resource, misspelt, resource.Name,
+                $"has the finalizer \"{misspelt.Value}\", which no controller handles (did you mean {ResourcesFinalizer}?)", who,
+                "the deletion hangs on that finalizer and the resources it deployed are never cleaned up");
+            return;
+        }
+
         var at = (YamlNode?)metadata.GetEntry("finalizers")?.Key ?? (YamlNode?)metadata.GetScalar("name") ?? resource.Root;
-        context.Report(Descriptor, resource, at, resource.Name, ResourcesFinalizer, who);
+        context.Report(Descriptor, resource, at, resource.Name, $"has no {ResourcesFinalizer} finalizer", who,
+            "everything it deployed stays in the cluster unmanaged");
     }
 }
