@@ -12,6 +12,8 @@ public sealed class ArgoApplication
         Sources = sources;
     }
 
+    private IReadOnlyList<IgnoreDifference>? _ignoreDifferences;
+
     public KubeResource Resource { get; }
 
     public string Name => Resource.Name ?? string.Empty;
@@ -28,6 +30,13 @@ public sealed class ArgoApplication
 
     public IReadOnlyList<string> SyncOptions =>
         Spec?.GetMapping("syncPolicy")?.GetSequence("syncOptions")?.Items.OfType<YamlScalar>().Select(s => s.Value).ToList() ?? [];
+
+    /// <summary>The Application's <c>spec.ignoreDifferences</c>: fields ArgoCD leaves out of the comparison.</summary>
+    public IReadOnlyList<IgnoreDifference> IgnoreDifferences => _ignoreDifferences ??= IgnoreDifference.ReadAll(Spec);
+
+    /// <summary>Whether ArgoCD ignores the field at <paramref name="path"/> of <paramref name="resource"/> when comparing.</summary>
+    public bool IgnoresDifference(KubeResource resource, IReadOnlyList<string> path) =>
+        IgnoreDifferences.Any(d => d.AppliesTo(resource) && d.Ignores(path));
 
     public bool HasSyncOption(string option) => SyncOptions.Any(o => string.Equals(o, option, StringComparison.OrdinalIgnoreCase));
 

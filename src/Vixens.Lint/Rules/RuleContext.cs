@@ -1,4 +1,5 @@
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.GitOps;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
 
@@ -8,13 +9,24 @@ namespace Vixens.Lint.Rules;
 public sealed class RuleContext
 {
     private readonly List<Diagnostic> _diagnostics;
+    private readonly Func<KubeResource, ArgoApplication?>? _applicationOf;
 
-    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null, ResourceIndex? environmentIndex = null)
+    /// <param name="applicationOf">
+    /// Finds the ArgoCD Application that deploys a resource (see <see cref="ApplicationLookup"/>); null when the engine
+    /// analyses plain files, in which case no Application-level setting (ignoreDifferences…) is applied.
+    /// </param>
+    public RuleContext(
+        IReadOnlyList<KubeResource> resources,
+        List<Diagnostic> sink,
+        string? environment = null,
+        ResourceIndex? environmentIndex = null,
+        Func<KubeResource, ArgoApplication?>? applicationOf = null)
     {
         Resources = resources;
         Environment = environment;
         _diagnostics = sink;
         EnvironmentIndex = environmentIndex ?? new ResourceIndex(resources);
+        _applicationOf = applicationOf;
     }
 
     /// <summary>The resources of the unit under analysis (one Application in one environment, an orphan overlay…).</summary>
@@ -28,6 +40,17 @@ public sealed class RuleContext
 
     /// <summary>The ArgoCD environment of this unit, when known.</summary>
     public string? Environment { get; }
+
+    /// <summary>The Application that deploys <paramref name="resource"/>, when the engine knows it.</summary>
+    public ArgoApplication? ApplicationOf(KubeResource resource) =>
+        resource.Application is null ? null : _applicationOf?.Invoke(resource);
+
+    /// <summary>
+    /// Whether ArgoCD leaves the field at <paramref name="path"/> (keys and list indexes from the object's root) out of
+    /// its comparison, through the deploying Application's <c>spec.ignoreDifferences</c>.
+    /// </summary>
+    public bool IsDiffIgnored(KubeResource resource, IReadOnlyList<string> path) =>
+        ApplicationOf(resource)?.IgnoresDifference(resource, path) ?? false;
 
     public void Report(Diagnostic diagnostic) => _diagnostics.Add(diagnostic);
 
