@@ -21,9 +21,16 @@ public static class LintEngine
         var loaded = LoadAll(files, request);
 
         var diagnostics = new List<Diagnostic>();
-        var units = Directory.Exists(target) && loaded.Any(m => m.Kind == ManifestKind.Kustomization)
-            ? BuildWorkspace(target, root, loaded, request, diagnostics)
-            : [PlainUnit(loaded, diagnostics, _ => false)];
+        Workspace? workspace = null;
+        List<AnalysisUnit> units;
+        if (Directory.Exists(target) && loaded.Any(m => m.Kind == ManifestKind.Kustomization))
+        {
+            (units, workspace) = BuildWorkspace(target, root, loaded, request, diagnostics);
+        }
+        else
+        {
+            units = [PlainUnit(loaded, diagnostics, _ => false)];
+        }
 
         if (request.Environments.Count > 0)
         {
@@ -32,7 +39,13 @@ public static class LintEngine
         }
 
         SchemaStage.Run(units, request.Settings, diagnostics);
-        RunRules(request.Catalog, units, diagnostics);
+        var lookup = workspace is null ? null : ApplicationLookup.From(workspace);
+        RunRules(request.Catalog, units, lookup, diagnostics);
+        if (workspace is not null)
+        {
+            RunRepositoryRules(request.Catalog, target, workspace, diagnostics);
+        }
+
         var redactor = new Rules.Security.SecretRedactor();
         foreach (var resource in units.SelectMany(u => u.Resources))
         {
@@ -43,7 +56,7 @@ public static class LintEngine
         return new LintResult(root, final, request.Catalog, files.Count, units.Sum(u => u.Resources.Count));
     }
 
-    private static List<AnalysisUnit> BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
+    private static (List<AnalysisUnit> Units, Workspace Workspace) BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
     {
         var kustomizationFiles = loaded
             .Where(m => m.Kind == ManifestKind.Kustomization && KustomizationIndex.FileNames.Contains(Path.GetFileName(m.File.Path)))
@@ -59,7 +72,7 @@ public static class LintEngine
         var coveredRoots = index.Directories.Concat(renderer.PlainDirectories).ToList();
         bool IsCovered(string file) => coveredRoots.Any(dir => file.StartsWith(dir + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         var units = new List<AnalysisUnit>(workspace.Units) { PlainUnit(loaded, diagnostics, IsCovered) };
-        return units;
+        return (units, workspace);
     }
 
     /// <summary>Loose manifests outside any kustomization; also reports every file's YAML problems exactly once.</summary>
@@ -93,7 +106,23 @@ public static class LintEngine
         return [.. results];
     }
 
-    private static void RunRules(RuleCatalog catalog, IReadOnlyList<AnalysisUnit> units, List<Diagnostic> diagnostics)
+    /// <summary>Rules about the repository as a whole (layout, docs pages): once per run, on the workspace.</summary>
+    private static void RunRepositoryRules(RuleCatalog catalog, string root, Workspace workspace, List<Diagnostic> diagnostics)
+    {
+        var repositoryRules = catalog.Rules.OfType<Rules.Conventions.RepositoryRule>().ToList();
+        if (repositoryRules.Count == 0)
+        {
+            return;
+        }
+
+        var context = Rules.Conventions.RepositoryContext.From(root, workspace, diagnostics);
+        foreach (var rule in repositoryRules)
+        {
+            rule.AnalyzeRepository(context);
+        }
+    }
+
+    private static void RunRules(RuleCatalog catalog, IReadOnlyList<AnalysisUnit> units, ApplicationLookup? lookup, List<Diagnostic> diagnostics)
     {
         var environments = units
             .GroupBy(u => u.Environment ?? string.Empty, StringComparer.Ordinal)
@@ -102,7 +131,7 @@ public static class LintEngine
         Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
         {
             var sink = new List<Diagnostic>();
-            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty]);
+            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find);
             foreach (var rule in catalog.Rules)
             {
                 rule.Analyze(context);

@@ -15,6 +15,9 @@ public static class BuiltInRules
         new LivenessProbeRule(),
         new Security.PlainTextSecretRule(),
         new Security.LiteralSecretEnvRule(),
+        .. Drift.DriftRules.All,
+        .. Sanity.SanityRules.All,
+        .. Conventions.ConventionRules.All,
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>

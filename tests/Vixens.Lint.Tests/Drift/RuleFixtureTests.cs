@@ -68,7 +68,7 @@ public sealed class RuleFixtureTests
             Assert.That(DriftRules.All.SelectMany(r => r.SupportedDiagnostics).Select(d => (d.Id[..4], d.Category)), Is.All.EqualTo(("VX31", "gitops")));
             Assert.That(SanityRules.All.SelectMany(r => r.SupportedDiagnostics).Select(d => (d.Id[..4], d.Category)), Is.All.EqualTo(("VX41", "reliability")));
             Assert.That(ConventionRules.All.SelectMany(r => r.SupportedDiagnostics).Select(d => (d.Id[..3], d.Category)), Is.All.EqualTo(("VX7", "conventions")));
-            Assert.That(new RuleCatalog([.. BuiltInRules.All, .. AllRules()], BuiltInRules.PipelineDescriptors).Descriptors, Has.Count.EqualTo(BuiltInRules.PipelineDescriptors.Count + BuiltInRules.All.Count + descriptors.Count));
+            Assert.That(descriptors, Is.SubsetOf(RuleCatalog.Default.Descriptors), "registered in the built-in catalog");
         });
     }
 }
