@@ -52,6 +52,11 @@ public sealed class KustomizeRenderer
         NameReferenceFixer.Apply(ra.Resources, ra.Config);
         VarsTransformer.Resolve(ra);
         DropLocalConfig(ra.Resources);
+        if (Kustomization.EntriesOf(kustomization["buildMetadata"]).Any(e => e.Value == "originAnnotations"))
+        {
+            OriginAnnotations.Apply(ra.Resources, kustomization);
+        }
+
         var sortOptions = kustomization["sortOptions"] as YamlMapping;
         if (sortOptions is not null || options.LegacyReorder)
         {

@@ -67,6 +67,6 @@ internal static class ResourceReader
                 $"missing Resource metadata: the object in '{path}' has no kind");
         }
 
-        items.Add(new Resource(map));
+        items.Add(new Resource(map) { OriginFile = path });
     }
 }

@@ -38,6 +38,10 @@ internal static class GeneratedMerger
                 CopyMetadata(generated, old);
                 MergeMap(generated.Root, old.Root, "data");
                 MergeMap(generated.Root, old.Root, "binaryData");
+
+                // A merged object keeps the origin of the one it merges into.
+                generated.OriginFile = old.OriginFile;
+                generated.OriginGenerator = old.OriginGenerator;
                 break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.IdConflict, span, id.ToString());

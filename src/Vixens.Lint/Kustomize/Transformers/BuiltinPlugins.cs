@@ -20,10 +20,10 @@ internal static class BuiltinPlugins
         switch (kind)
         {
             case "ConfigMapGenerator":
-                yield return WithName(generator.Generate(ArgsOf(config), "ConfigMap", "generators", null, plugin.Directory));
+                yield return WithOrigin(generator.Generate(ArgsOf(config), "ConfigMap", "generators", null, plugin.Directory), plugin);
                 break;
             case "SecretGenerator":
-                yield return WithName(generator.Generate(ArgsOf(config), "Secret", "generators", null, plugin.Directory));
+                yield return WithOrigin(generator.Generate(ArgsOf(config), "Secret", "generators", null, plugin.Directory), plugin);
                 break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, kind, "this builtin generator is not supported offline");
@@ -93,9 +93,6 @@ internal static class BuiltinPlugins
                 }
 
                 break;
-            case "SortOrderTransformer":
-                LegacySorter.Apply(resources, config.GetMapping("sortOptions"));
-                break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, kind, "this builtin transformer is not supported offline");
         }
@@ -111,18 +108,18 @@ internal static class BuiltinPlugins
         }
     }
 
-    /// <summary>A generator plugin config carries its arguments at the top level, with the name under metadata.</summary>
+    /// <summary>A generator plugin config carries its arguments at the top level; metadata.name names the plugin and is only a fallback.</summary>
     private static YamlMapping ArgsOf(YamlMapping config)
     {
         var args = (YamlMapping)config.DeepClone();
         if (config.GetMapping("metadata") is { } meta)
         {
-            if (meta["name"] is { } name)
+            if (meta["name"] is { } name && !config.ContainsKey("name"))
             {
                 args.Set("name", name.DeepClone());
             }
 
-            if (meta["namespace"] is { } ns)
+            if (meta["namespace"] is { } ns && !config.ContainsKey("namespace"))
             {
                 args.Set("namespace", ns.DeepClone());
             }
@@ -131,5 +128,11 @@ internal static class BuiltinPlugins
         return args;
     }
 
-    private static Generated WithName(Generated generated) => generated;
+    /// <summary>A generator configured by a plugin file records that file and the plugin's name as its origin.</summary>
+    private static Generated WithOrigin(Generated generated, PluginConfig plugin)
+    {
+        var kind = plugin.Config.GetString("kind") ?? string.Empty;
+        generated.Resource.OriginGenerator = (plugin.Config.Span.File, kind, plugin.Config.GetMapping("metadata")?.GetString("name"));
+        return generated;
+    }
 }

@@ -14,6 +14,7 @@ internal static class NameReferenceFixer
     public static void Apply(ResourceList resources, TransformerConfig config)
     {
         var all = resources.Items.ToList();
+        RejectBlankSubjectNamespaces(all);
         var renamed = all.Where(r => r.PreviousIds.Count > 0).ToList();
         if (renamed.Count == 0)
         {
@@ -213,6 +214,27 @@ internal static class NameReferenceFixer
         }
 
         return true;
+    }
+
+    /// <summary>kustomize refuses a RoleBinding subject whose <c>namespace</c> key has no value.</summary>
+    private static void RejectBlankSubjectNamespaces(List<Resource> all)
+    {
+        foreach (var r in all)
+        {
+            if (r.Kind != "RoleBinding" || r.CurId.IsClusterScoped || r.Root.GetSequence("subjects") is not { } subjects)
+            {
+                continue;
+            }
+
+            foreach (var subject in subjects.Items.OfType<YamlMapping>())
+            {
+                if (subject.GetEntry("namespace") is { } ns && subject.ContainsKey("name") && ns.Value is not YamlScalar { IsNull: false })
+                {
+                    throw new KustomizeException(KustomizeDescriptors.TransformerError, ns.Key.Span,
+                        $"Invalid Input: namespace is blank for resource \"{r.CurId}\"");
+                }
+            }
+        }
     }
 
     /// <summary>Objects the referrer may name: same namespace, cluster-scoped, or (for a RoleBinding) its subjects' namespaces.</summary>

@@ -277,6 +277,11 @@ internal static class PatchApplier
         }
 
         var docs = file.Documents.Select(d => d.Root).Where(r => r is not null and not YamlScalar { IsNull: true }).ToList();
+        if (docs.Count == 0)
+        {
+            throw new KustomizeException(KustomizeDescriptors.PatchFailed, span, $"{field}: the patch is empty");
+        }
+
         if (docs.Count == 1 && docs[0] is YamlSequence ops)
         {
             return new LoadedPatch([], (YamlSequence)ops.DeepClone(), span, field);
