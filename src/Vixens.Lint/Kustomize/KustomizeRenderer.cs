@@ -33,11 +33,11 @@ public sealed class KustomizeRenderer
             var (ra, kustomization) = session.BuildRoot(directory);
             Finish(ra, kustomization, options);
             var resources = ra.Resources.Items.Select(r => new KubeResource(r.Root) { Origin = directory }).ToList();
-            return new RenderResult(resources, []);
+            return new RenderResult(resources, session.Warnings);
         }
         catch (KustomizeException ex) when (ex.Diagnostic is not null)
         {
-            return Failed(ex.Diagnostic);
+            return new RenderResult([], [.. session.Warnings, ex.Diagnostic]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {

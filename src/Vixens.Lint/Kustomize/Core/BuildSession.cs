@@ -14,6 +14,17 @@ internal sealed class BuildSession
 
     public FileLoader Loader { get; }
 
+    /// <summary>Non-fatal findings (warnings) gathered during the build, in order, without duplicates.</summary>
+    public List<Diagnostics.Diagnostic> Warnings { get; } = [];
+
+    public void Warn(Diagnostics.Diagnostic diagnostic)
+    {
+        if (!Warnings.Any(w => w.Id == diagnostic.Id && w.Location == diagnostic.Location))
+        {
+            Warnings.Add(diagnostic);
+        }
+    }
+
     public KustomizeOptions Options => Loader.Options;
 
     /// <summary>Reads and checks the kustomization file of <paramref name="directory"/>.</summary>

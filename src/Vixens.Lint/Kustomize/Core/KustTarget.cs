@@ -83,9 +83,41 @@ internal sealed class KustTarget
             }
         }
 
+        ValidateOpenApi();
         if (_k.GetEntries("validators").FirstOrDefault() is { Value: not null } validator)
         {
             throw new KustomizeException(KustomizeDescriptors.Unsupported, validator.Span, "validators", "validator plugins run external programs");
+        }
+    }
+
+    /// <summary>
+    /// <c>openapi:</c> either names kustomize's one built-in schema version or a schema file. A custom schema only changes
+    /// strategic-merge keys of custom types; the patch engine uses the built-in metadata, which the result notes.
+    /// </summary>
+    private void ValidateOpenApi()
+    {
+        if (_k["openapi"] is not YamlMapping openapi)
+        {
+            return;
+        }
+
+        var version = openapi.GetScalar("version");
+        var path = openapi.GetScalar("path");
+        if (version is not null && path is not null)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, openapi.Span, "builtin version and custom schema provided, cannot use both");
+        }
+
+        if (version is not null && version.Value != "v1.21.2")
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, version.Span,
+                $"the specified OpenAPI version '{version.Value}' is not built in (kustomize has v1.21.2)");
+        }
+
+        if (path is not null)
+        {
+            _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
+            _session.Warn(Diagnostics.Diagnostic.Create(KustomizeDescriptors.CustomOpenApiIgnored, path.Span, path.Value));
         }
     }
 

@@ -25,6 +25,9 @@ internal static class BuiltinPlugins
             case "SecretGenerator":
                 yield return WithOrigin(generator.Generate(ArgsOf(config), "Secret", "generators", null, plugin.Directory), plugin);
                 break;
+            case "IAMPolicyGenerator":
+                yield return IamServiceAccount(plugin);
+                break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, kind, "this builtin generator is not supported offline");
         }
@@ -106,6 +109,36 @@ internal static class BuiltinPlugins
             throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, $"{apiVersion} {kind}",
                 "exec, Go and KRM function plugins run external code");
         }
+    }
+
+    /// <summary>IAMPolicyGenerator (cloud: gke): a ServiceAccount bound to a Google service account by annotation.</summary>
+    private static Generated IamServiceAccount(PluginConfig plugin)
+    {
+        var config = plugin.Config;
+        if (config.GetString("cloud") != "gke")
+        {
+            throw new KustomizeException(KustomizeDescriptors.GeneratorError, plugin.Span,
+                $"cloud provider {config.GetString("cloud")} not supported yet");
+        }
+
+        var provenance = new Provenance(ProvenanceKind.Generator, plugin.Span, "generators");
+        var service = config.GetMapping("kubernetesService");
+        var account = config.GetMapping("serviceAccount");
+        var text = $"apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  annotations:\n    iam.gke.io/gcp-service-account: \"{account?.GetString("name")}@{account?.GetString("projectId")}.iam.gserviceaccount.com\"\n  name: \"{service?.GetString("name")}\"\n";
+        if (service?.GetString("namespace") is { Length: > 0 } ns)
+        {
+            text += $"  namespace: \"{ns}\"\n";
+        }
+
+        var root = (YamlMapping)YamlLoader.Parse(plugin.Span.File, text).Documents[0].Root!;
+        root.StampProvenance(provenance);
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            node.Span = plugin.Span;
+        }
+
+        var resource = new Resource(root) { GeneratorSpan = plugin.Span, OriginGenerator = (config.Span.File, "IAMPolicyGenerator", config.GetMapping("metadata")?.GetString("name")) };
+        return new Generated(resource, plugin.Span);
     }
 
     /// <summary>A generator plugin config carries its arguments at the top level; metadata.name names the plugin and is only a fallback.</summary>
