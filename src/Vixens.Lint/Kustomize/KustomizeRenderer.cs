@@ -52,9 +52,20 @@ public sealed class KustomizeRenderer
         NameReferenceFixer.Apply(ra.Resources, ra.Config);
         VarsTransformer.Resolve(ra);
         DropLocalConfig(ra.Resources);
-        if (Kustomization.EntriesOf(kustomization["buildMetadata"]).Any(e => e.Value == "originAnnotations"))
+        var buildMetadata = Kustomization.EntriesOf(kustomization["buildMetadata"]).Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
+        if (buildMetadata.Contains("originAnnotations"))
         {
             OriginAnnotations.Apply(ra.Resources, kustomization);
+        }
+
+        if (buildMetadata.Contains("transformerAnnotations"))
+        {
+            OriginAnnotations.ApplyTransformations(ra.Resources, kustomization);
+        }
+
+        if (buildMetadata.Contains("managedByLabel"))
+        {
+            OriginAnnotations.ApplyManagedByLabel(ra.Resources, kustomization);
         }
 
         var sortOptions = kustomization["sortOptions"] as YamlMapping;

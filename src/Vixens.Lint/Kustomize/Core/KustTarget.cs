@@ -182,11 +182,17 @@ internal sealed class KustTarget
     private void RunTransformers(ResAccumulator ra)
     {
         var resources = ra.Resources;
-        PatchApplier.ApplyStrategicMergeList(resources, _k, _session.Loader);
-        PatchApplier.ApplyPatchesField(resources, _k, _session.Loader);
+        if (_k["patchesStrategicMerge"] is YamlSequence { Count: > 0 })
+        {
+            PatchApplier.ApplyStrategicMergeList(resources, _k, _session.Loader);
+            Record(resources, "PatchStrategicMergeTransformer");
+        }
+
+        PatchApplier.ApplyPatchesField(resources, _k, _session.Loader, () => Record(resources, "PatchTransformer"));
         if (_k.GetString("namespace") is { Length: > 0 } ns)
         {
             NamespaceTransformer.Apply(resources, ns, ra.Config.Namespace, Stamp("namespace"), unsetOnly: false, setRoleBindingSubjects: "defaultOnly");
+            Record(resources, "NamespaceTransformer");
         }
 
         var prefix = _k.GetString("namePrefix") ?? string.Empty;
@@ -194,22 +200,44 @@ internal sealed class KustTarget
         if (prefix.Length > 0)
         {
             PrefixSuffixTransformer.Apply(resources, prefix, string.Empty, ra.Config.NamePrefix, Stamp("namePrefix"));
+            Record(resources, "PrefixTransformer");
         }
 
         if (suffix.Length > 0)
         {
             PrefixSuffixTransformer.Apply(resources, string.Empty, suffix, ra.Config.NameSuffix, Stamp("nameSuffix"));
+            Record(resources, "SuffixTransformer");
         }
 
-        LabelTransformer.ApplyKustomizationLabels(resources, _k, ra.Config);
-        LabelTransformer.ApplyCommonAnnotations(resources, _k, ra.Config);
-        PatchApplier.ApplyJson6902List(resources, _k, _session.Loader);
-        ReplicaTransformer.Apply(resources, _k, ra.Config);
-        ImageTransformer.Apply(resources, _k, ra.Config);
-        ReplacementTransformer.ApplyKustomization(resources, _k, _session.Loader);
+        LabelTransformer.ApplyKustomizationLabels(resources, _k, ra.Config, () => Record(resources, "LabelTransformer"));
+        if (_k["commonAnnotations"] is YamlMapping { Count: > 0 })
+        {
+            LabelTransformer.ApplyCommonAnnotations(resources, _k, ra.Config);
+            Record(resources, "AnnotationsTransformer");
+        }
+
+        PatchApplier.ApplyJson6902List(resources, _k, _session.Loader, () => Record(resources, "PatchJson6902Transformer"));
+        ReplicaTransformer.Apply(resources, _k, ra.Config, () => Record(resources, "ReplicaCountTransformer"));
+        ImageTransformer.Apply(resources, _k, ra.Config, () => Record(resources, "ImageTagTransformer"));
+        if (_k["replacements"] is YamlSequence { Count: > 0 })
+        {
+            ReplacementTransformer.ApplyKustomization(resources, _k, _session.Loader);
+            Record(resources, "ReplacementTransformer");
+        }
+
         foreach (var config in PluginConfigs("transformers"))
         {
             BuiltinPlugins.Transform(config, ra, _session.Loader, _k);
+            Record(resources, config.Config.GetString("kind") ?? string.Empty, config.Config.Span.File, config.Config.GetMapping("metadata")?.GetString("name"));
+        }
+    }
+
+    /// <summary>Notes on every current object that a transformer configured here ran (kustomize records it for all of them).</summary>
+    private void Record(ResourceList resources, string kind, string? configuredIn = null, string? name = null)
+    {
+        foreach (var r in resources.Items)
+        {
+            r.Transformations.Add((configuredIn ?? _k.FilePath, kind, name));
         }
     }
 

@@ -36,6 +36,9 @@ internal sealed class Resource
     /// <summary>For a generated object: the generator (file configuring it, builtin kind, optional name).</summary>
     public (string ConfiguredIn, string Kind, string? Name)? OriginGenerator { get; set; }
 
+    /// <summary>Transformers that ran over this object, in order (for <c>buildMetadata: [transformerAnnotations]</c>).</summary>
+    public List<(string ConfiguredIn, string Kind, string? Name)> Transformations { get; private init; } = [];
+
     public GeneratorBehavior Behavior { get; set; }
 
     public bool NeedsHashSuffix { get; set; }
@@ -101,6 +104,7 @@ internal sealed class Resource
             NameSuffixes = [.. NameSuffixes],
             RefVarNames = [.. RefVarNames],
             OriginFile = OriginFile,
+            Transformations = [.. Transformations],
             OriginGenerator = OriginGenerator,
             Behavior = Behavior,
             NeedsHashSuffix = NeedsHashSuffix,

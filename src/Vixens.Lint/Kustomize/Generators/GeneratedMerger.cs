@@ -87,6 +87,9 @@ internal static class GeneratedMerger
             meta.Remove("namespace");
         }
 
+        // The old object's annotations are merged in, and with them the record of transformers that ran over it.
+        target.Transformations.Clear();
+        target.Transformations.AddRange(old.Transformations);
         target.PreviousIds.Clear();
         target.PreviousIds.AddRange(old.PreviousIds);
         target.NamePrefixes.AddRange(old.NamePrefixes);

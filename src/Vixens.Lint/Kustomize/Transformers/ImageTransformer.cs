@@ -23,7 +23,7 @@ internal sealed record ImageRule(string Name, string NewName, string NewTag, str
 /// </summary>
 internal static class ImageTransformer
 {
-    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config)
+    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config, Action? afterEach = null)
     {
         if (k["images"] is not YamlSequence images)
         {
@@ -33,6 +33,7 @@ internal static class ImageTransformer
         foreach (var rule in images.Items.OfType<YamlMapping>().Select(ImageRule.Parse))
         {
             Apply(resources, rule, config.Images, new Provenance(ProvenanceKind.Transformer, rule.Span, "images"));
+            afterEach?.Invoke();
         }
     }
 

@@ -36,7 +36,7 @@ internal static class PatchApplier
         }
     }
 
-    public static void ApplyPatchesField(ResourceList resources, Kustomization k, FileLoader loader)
+    public static void ApplyPatchesField(ResourceList resources, Kustomization k, FileLoader loader, Action? afterEach = null)
     {
         if (k["patches"] is not YamlSequence list)
         {
@@ -48,11 +48,12 @@ internal static class PatchApplier
             if (list[i] is YamlMapping item)
             {
                 ApplyPatchEntry(resources, item, k, loader, $"patches[{i}]", requireTargetForJson: true);
+                afterEach?.Invoke();
             }
         }
     }
 
-    public static void ApplyJson6902List(ResourceList resources, Kustomization k, FileLoader loader)
+    public static void ApplyJson6902List(ResourceList resources, Kustomization k, FileLoader loader, Action? afterEach = null)
     {
         if (k["patchesJson6902"] is not YamlSequence list)
         {
@@ -64,6 +65,7 @@ internal static class PatchApplier
             if (list[i] is YamlMapping item)
             {
                 ApplyPatchEntry(resources, item, k, loader, $"patchesJson6902[{i}]", requireTargetForJson: true);
+                afterEach?.Invoke();
             }
         }
     }
