@@ -85,9 +85,9 @@ public static class KustomizeDescriptors
 
     public static readonly DiagnosticDescriptor CustomOpenApiIgnored = new(
         "VX0114", "KustomizeCustomOpenApiIgnored", "Custom OpenAPI schema not used for patch merge keys",
-        "openapi.path '{0}' is not used: strategic-merge patches use the built-in Kubernetes merge keys, so lists in custom resources may merge differently from kustomize",
+        "openapi.path '{0}' is not used: the patch metadata builder is unavailable, so strategic-merge patches use the built-in Kubernetes merge keys and lists in custom resources may merge differently from kustomize",
         Category, Severity.Warning,
-        "A kustomization can give kustomize an OpenAPI schema so that strategic-merge patches merge lists of custom resources by key. The offline renderer applies patches with the built-in Kubernetes patch metadata only; the render can differ for such lists.",
+        "A kustomization can give kustomize an OpenAPI schema so that strategic-merge patches merge lists of custom resources by key. When the schema cannot be used, the offline renderer applies patches with the built-in Kubernetes patch metadata; the render can then differ for such lists.",
         ["build", "kustomize"], precision: "high");
 
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

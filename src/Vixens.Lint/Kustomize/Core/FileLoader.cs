@@ -19,6 +19,12 @@ internal sealed class FileLoader
 
     public KustomizeOptions Options => _options;
 
+    /// <summary>
+    /// The OpenAPI schema strategic-merge patches use, when a kustomization set <c>openapi.path</c>. Like kustomize's
+    /// global schema it stays in effect for the rest of the build once set; null means the built-in Kubernetes one.
+    /// </summary>
+    public Patching.PatchMetadata? CustomPatchSchema { get; set; }
+
     public KustomizeCache Cache => _cache;
 
     public static bool IsRemote(string path) =>

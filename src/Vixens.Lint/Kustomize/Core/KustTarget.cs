@@ -114,10 +114,41 @@ internal sealed class KustTarget
                 $"the specified OpenAPI version '{version.Value}' is not built in (kustomize has v1.21.2)");
         }
 
+        if (version is not null)
+        {
+            _session.Loader.CustomPatchSchema = null;
+        }
+
         if (path is not null)
         {
-            _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
+            var full = _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
+            _session.Loader.CustomPatchSchema = LoadSchema(full, path);
+        }
+    }
+
+    /// <summary>The custom schema as patch metadata; YAML schemas are turned into the JSON the builder reads.</summary>
+    private Patching.PatchMetadata? LoadSchema(string full, YamlScalar path)
+    {
+        var yaml = _session.Loader.LoadYaml(full);
+        if (yaml.HasErrors || yaml.Documents.Count == 0 || yaml.Documents[0].Root is not YamlMapping root)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, path.Span, $"openapi.path '{path.Value}' is not an OpenAPI document");
+        }
+
+        var json = new System.Text.StringBuilder();
+        Generators.GoJson.WriteNode(json, root);
+        try
+        {
+            return Patching.PatchMetadata.FromSwaggerJson(json.ToString(), full);
+        }
+        catch (NotSupportedException)
+        {
             _session.Warn(Diagnostics.Diagnostic.Create(KustomizeDescriptors.CustomOpenApiIgnored, path.Span, path.Value));
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, path.Span, $"openapi.path '{path.Value}': {ex.Message}");
         }
     }
 

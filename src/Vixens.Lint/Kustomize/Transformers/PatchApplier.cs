@@ -31,7 +31,7 @@ internal static class PatchApplier
             var patch = LoadFromScalar(entry, k, loader, field, allowPathLike: true);
             foreach (var doc in patch.StrategicMerge)
             {
-                ApplyToUniqueTarget(resources, doc, patch, options: null);
+                ApplyToUniqueTarget(resources, doc, patch, options: null, loader);
             }
         }
     }
@@ -116,7 +116,7 @@ internal static class PatchApplier
             var selected = new ResourceSelector(target).Select(resources);
             foreach (var resource in selected)
             {
-                ApplyStrategic(resources, resource, patch.StrategicMerge[0], patch, options);
+                ApplyStrategic(resources, resource, patch.StrategicMerge[0], patch, options, loader);
             }
 
             return;
@@ -124,11 +124,11 @@ internal static class PatchApplier
 
         foreach (var doc in patch.StrategicMerge)
         {
-            ApplyToUniqueTarget(resources, doc, patch, options);
+            ApplyToUniqueTarget(resources, doc, patch, options, loader);
         }
     }
 
-    private static void ApplyToUniqueTarget(ResourceList resources, YamlMapping doc, LoadedPatch patch, YamlMapping? options)
+    private static void ApplyToUniqueTarget(ResourceList resources, YamlMapping doc, LoadedPatch patch, YamlMapping? options, FileLoader loader)
     {
         var id = new ResId(
             Gvk.FromApiVersion(doc.GetString("apiVersion"), doc.GetString("kind")),
@@ -142,10 +142,10 @@ internal static class PatchApplier
                 $"no resource matches strategic merge patch \"{id}\": {why}; failed to find unique target for patch {id}");
         }
 
-        ApplyStrategic(resources, matches[0], doc, patch, options);
+        ApplyStrategic(resources, matches[0], doc, patch, options, loader);
     }
 
-    private static void ApplyStrategic(ResourceList resources, Resource target, YamlMapping doc, LoadedPatch patch, YamlMapping? options)
+    private static void ApplyStrategic(ResourceList resources, Resource target, YamlMapping doc, LoadedPatch patch, YamlMapping? options, FileLoader loader)
     {
         var allowName = options?.GetScalar("allowNameChange") is { } an && an.AsBool();
         var allowKind = options?.GetScalar("allowKindChange") is { } ak && ak.AsBool();
@@ -171,7 +171,9 @@ internal static class PatchApplier
         PatchOutcome outcome;
         try
         {
-            outcome = StrategicMergePatch.Apply(target.Root, copy, provenance);
+            outcome = loader.CustomPatchSchema is { } schema
+                ? StrategicMergePatch.Apply(target.Root, copy, provenance, schema)
+                : StrategicMergePatch.Apply(target.Root, copy, provenance);
         }
         catch (NotSupportedException ex)
         {
