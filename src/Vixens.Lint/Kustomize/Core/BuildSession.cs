@@ -85,9 +85,9 @@ internal sealed class BuildSession
             throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, root.Span, $"{Path.GetFileName(file)} is empty");
         }
 
-        foreach (var unknown in kustomization.UnknownFields)
+        foreach (var (unknown, span) in kustomization.UnknownFields)
         {
-            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, kustomization.SpanOf(unknown),
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, span,
                 $"invalid Kustomization: unknown field \"{unknown}\"");
         }
 

@@ -259,16 +259,17 @@ internal sealed class KustTarget
         foreach (var config in PluginConfigs("transformers"))
         {
             BuiltinPlugins.Transform(config, ra, _session.Loader, _k);
-            Record(resources, config.Config.GetString("kind") ?? string.Empty, config.Config.Span.File, config.Config.GetMapping("metadata")?.GetString("name"));
+            var pluginMeta = config.Config.GetMapping("metadata");
+            Record(resources, config.Config.GetString("kind") ?? string.Empty, config.Config.Span.File, pluginMeta?.GetString("name"), pluginMeta?.GetString("namespace"));
         }
     }
 
     /// <summary>Notes on every current object that a transformer configured here ran (kustomize records it for all of them).</summary>
-    private void Record(ResourceList resources, string kind, string? configuredIn = null, string? name = null)
+    private void Record(ResourceList resources, string kind, string? configuredIn = null, string? name = null, string? ns = null)
     {
         foreach (var r in resources.Items)
         {
-            r.Transformations.Add((configuredIn ?? _k.FilePath, kind, name));
+            r.Transformations.Add((configuredIn ?? _k.FilePath, kind, name, ns));
         }
     }
 
@@ -298,7 +299,8 @@ internal sealed class KustTarget
             if (Directory.Exists(full))
             {
                 var built = _session.BuildBase(full, entry.Span);
-                result.AddRange(built.Resources.Items.Select(r => new PluginConfig(r.Root, entry.Span, full)));
+                // Plugin files are read by the including kustomization's loader: paths inside resolve from here.
+                result.AddRange(built.Resources.Items.Select(r => new PluginConfig(r.Root, entry.Span, _k.Directory)));
                 continue;
             }
 

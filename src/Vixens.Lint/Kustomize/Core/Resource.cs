@@ -37,7 +37,7 @@ internal sealed class Resource
     public (string ConfiguredIn, string Kind, string? Name)? OriginGenerator { get; set; }
 
     /// <summary>Transformers that ran over this object, in order (for <c>buildMetadata: [transformerAnnotations]</c>).</summary>
-    public List<(string ConfiguredIn, string Kind, string? Name)> Transformations { get; private init; } = [];
+    public List<(string ConfiguredIn, string Kind, string? Name, string? Namespace)> Transformations { get; private init; } = [];
 
     public GeneratorBehavior Behavior { get; set; }
 

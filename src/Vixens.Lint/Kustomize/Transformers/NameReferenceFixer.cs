@@ -42,14 +42,15 @@ internal static class NameReferenceFixer
 
                     var referrer = all[i];
                     var candidates = CouldBeReferencedBy(referrer, targets);
+                    var everything = new Lazy<List<Resource>>(() => CouldBeReferencedBy(referrer, all));
                     FieldWalker.Walk(referrer.Root, spec, (parent, key, value) =>
-                        Fix(value, referrer, candidates, backRef.Target, spec), createLeaf: false, referrer.Root.Span);
+                        Fix(value, referrer, candidates, everything, backRef.Target, spec), createLeaf: false, referrer.Root.Span);
                 }
             }
         }
     }
 
-    private static void Fix(YamlNode? value, Resource referrer, List<Resource> candidates, Gvk target, FieldSpec spec)
+    private static void Fix(YamlNode? value, Resource referrer, List<Resource> candidates, Lazy<List<Resource>> everything, Gvk target, FieldSpec spec)
     {
         switch (value)
         {
@@ -57,7 +58,7 @@ internal static class NameReferenceFixer
                 FixScalar(scalar, referrer, candidates, target, spec);
                 break;
             case YamlMapping map:
-                FixMapping(map, referrer, candidates, target, spec);
+                FixMapping(map, referrer, candidates, everything, target, spec);
                 break;
             case YamlSequence seq:
                 foreach (var item in seq.Items)
@@ -68,7 +69,7 @@ internal static class NameReferenceFixer
                     }
                     else if (item is YamlMapping m)
                     {
-                        FixMapping(m, referrer, candidates, target, spec);
+                        FixMapping(m, referrer, candidates, everything, target, spec);
                     }
                 }
 
@@ -87,7 +88,7 @@ internal static class NameReferenceFixer
         SetFrom(scalar, referral.Name, referral);
     }
 
-    private static void FixMapping(YamlMapping map, Resource referrer, List<Resource> candidates, Gvk target, FieldSpec spec)
+    private static void FixMapping(YamlMapping map, Resource referrer, List<Resource> candidates, Lazy<List<Resource>> everything, Gvk target, FieldSpec spec)
     {
         if (map.GetScalar("name") is not { } nameNode)
         {
@@ -96,8 +97,13 @@ internal static class NameReferenceFixer
 
         if (map.GetString("namespace") is { } ns)
         {
-            var byOriginal = candidates.Where(c => c.OrgId.Namespace == ns).ToList();
-            candidates = byOriginal.Count > 0 ? byOriginal : candidates.Where(c => c.Namespace == ns).ToList();
+            // kustomize groups every object the referrer may name by original (effective) namespace; if that group
+            // exists it is used, otherwise the group by current namespace.
+            static bool InNamespace(ResId id, string ns) => !id.IsClusterScoped && id.EffectiveNamespace == ns;
+            var originalGroupExists = everything.Value.Any(c => InNamespace(c.OrgId, ns));
+            candidates = originalGroupExists
+                ? candidates.Where(c => InNamespace(c.OrgId, ns)).ToList()
+                : candidates.Where(c => InNamespace(c.CurId, ns)).ToList();
         }
 
         var referral = Select(nameNode.Value, referrer, candidates, target, spec, sameNamespaceToo: true);

@@ -66,13 +66,18 @@ internal static class OriginAnnotations
             }
 
             var sb = new StringBuilder();
-            foreach (var (configuredIn, kind, name) in r.Transformations)
+            foreach (var (configuredIn, kind, name, ns) in r.Transformations)
             {
                 sb.Append("- configuredIn: ").Append(Relative(top.Directory, configuredIn)).Append('\n');
                 sb.Append("  configuredBy:\n    apiVersion: builtin\n    kind: ").Append(kind).Append('\n');
                 if (name is not null)
                 {
                     sb.Append("    name: ").Append(name).Append('\n');
+                }
+
+                if (ns is not null)
+                {
+                    sb.Append("    namespace: ").Append(ns).Append('\n');
                 }
             }
 
