@@ -123,13 +123,15 @@ internal sealed class BuildSession
                 built = new BuiltBase(null, ex.Diagnostic);
             }
 
-            // Only cache what does not depend on the chain being built (a cycle error does).
+            // Only cache what does not depend on the chain being built (a cycle error does). The cache keeps the
+            // original; every caller, this one included, works on a clone.
             if (Options.Cache is not null && built.Error?.Descriptor != KustomizeDescriptors.Cycle)
             {
-                Options.Cache.Bases.TryAdd(directory, new BuiltBase(built.Result?.Clone(), built.Error));
+                Options.Cache.Bases.TryAdd(directory, built);
+                return Unwrap(built);
             }
 
-            return Unwrap(built);
+            return built.Error is null ? built.Result! : Unwrap(built);
         }
         finally
         {
