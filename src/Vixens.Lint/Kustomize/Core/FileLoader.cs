@@ -51,12 +51,40 @@ internal sealed class FileLoader
             throw new KustomizeException(KustomizeDescriptors.ResourceNotFound, entry.Span, entry.Value, listName);
         }
 
-        if (!_options.AllowFilesOutsideRoot && !IsWithin(full, root))
+        if (!_options.AllowFilesOutsideRoot && !IsWithin(RealPath(full), RealPath(root)))
         {
             throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, root);
         }
 
         return full;
+    }
+
+    /// <summary>
+    /// The path with every symbolic link resolved (kustomize checks the restrictor after EvalSymlinks, so a link
+    /// inside the kustomization pointing outside it is refused too). Bounded, so link loops cannot hang the build.
+    /// </summary>
+    public static string RealPath(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "/";
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var current = root;
+        var hops = 0;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target && hops++ < 40)
+            {
+                var resolved = Path.GetFullPath(Path.Combine(current, target));
+                var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                return RealPath(rest.Length == 0 ? resolved : Path.Combine(resolved, rest));
+            }
+
+            current = next;
+        }
+
+        return current;
     }
 
     public static bool IsWithin(string path, string directory)
