@@ -32,7 +32,10 @@ public sealed class KustomizeRenderer
 
             var (ra, kustomization) = session.BuildRoot(directory);
             Finish(ra, kustomization, options);
-            var resources = ra.Resources.Items.Select(r => new KubeResource(r.Root) { Origin = directory }).ToList();
+            var origin = options.RepositoryRoot is { } repo
+                ? Path.GetRelativePath(Path.GetFullPath(repo), directory).Replace(Path.DirectorySeparatorChar, '/')
+                : directory;
+            var resources = ra.Resources.Items.Select(r => new KubeResource(r.Root) { Origin = origin }).ToList();
             return new RenderResult(resources, session.Warnings);
         }
         catch (KustomizeException ex) when (ex.Diagnostic is not null)

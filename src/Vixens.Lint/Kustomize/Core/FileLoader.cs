@@ -51,13 +51,15 @@ internal sealed class FileLoader
             throw new KustomizeException(KustomizeDescriptors.ResourceNotFound, entry.Span, entry.Value, listName);
         }
 
-        if (!_options.AllowFilesOutsideRoot && !IsWithin(RealPath(full), RealPath(root)))
+        if (!_options.AllowFilesOutsideRoot && !IsWithin(CachedRealPath(full), CachedRealPath(root)))
         {
             throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, root);
         }
 
         return full;
     }
+
+    public string CachedRealPath(string path) => _cache.RealPaths.GetOrAdd(path, RealPath);
 
     /// <summary>
     /// The path with every symbolic link resolved (kustomize checks the restrictor after EvalSymlinks, so a link

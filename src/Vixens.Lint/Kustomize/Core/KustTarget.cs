@@ -162,7 +162,7 @@ internal sealed class KustTarget
         var full = FileLoader.Combine(_k.Directory, entry.Value);
         if (File.Exists(full))
         {
-            if (!_session.Options.AllowFilesOutsideRoot && !FileLoader.IsWithin(FileLoader.RealPath(full), FileLoader.RealPath(_k.Directory)))
+            if (!_session.Options.AllowFilesOutsideRoot && !FileLoader.IsWithin(_session.Loader.CachedRealPath(full), _session.Loader.CachedRealPath(_k.Directory)))
             {
                 throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, _k.Directory);
             }
