@@ -20,10 +20,14 @@ internal sealed class FileLoader
     public KustomizeOptions Options => _options;
 
     /// <summary>
-    /// The OpenAPI schema strategic-merge patches use, when a kustomization set <c>openapi.path</c>. Like kustomize's
-    /// global schema it stays in effect for the rest of the build once set; null means the built-in Kubernetes one.
+    /// The OpenAPI schema strategic-merge patches use, when a kustomization set <c>openapi.path</c>; null means the
+    /// built-in Kubernetes one. Like kustomize's global schema, the first kustomization reached (the built one first)
+    /// that has an <c>openapi</c> field decides it for the whole build: see <see cref="SchemaChosen"/>.
     /// </summary>
     public Patching.PatchMetadata? CustomPatchSchema { get; set; }
+
+    /// <summary>Whether a kustomization's <c>openapi</c> field already chose the schema for this build.</summary>
+    public bool SchemaChosen { get; set; }
 
     public KustomizeCache Cache => _cache;
 

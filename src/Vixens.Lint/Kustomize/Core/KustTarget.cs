@@ -114,16 +114,20 @@ internal sealed class KustTarget
                 $"the specified OpenAPI version '{version.Value}' is not built in (kustomize has v1.21.2)");
         }
 
-        if (version is not null)
-        {
-            _session.Loader.CustomPatchSchema = null;
-        }
-
+        string? full = null;
         if (path is not null)
         {
-            var full = _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
-            _session.Loader.CustomPatchSchema = LoadSchema(full, path);
+            full = _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
         }
+
+        // kustomize sets its schema once per build: later kustomizations cannot override it.
+        if (_session.Loader.SchemaChosen || (version is null && path is null))
+        {
+            return;
+        }
+
+        _session.Loader.SchemaChosen = true;
+        _session.Loader.CustomPatchSchema = full is null ? null : LoadSchema(full, path!);
     }
 
     /// <summary>The custom schema as patch metadata; YAML schemas are turned into the JSON the builder reads.</summary>
@@ -136,7 +140,7 @@ internal sealed class KustTarget
         }
 
         var json = new System.Text.StringBuilder();
-        Generators.GoJson.WriteNode(json, root);
+        Generators.GoJson.WriteNode(json, Config.OpenApiSchemaFlattener.Flatten(root));
         try
         {
             return Patching.PatchMetadata.FromSwaggerJson(json.ToString(), full);
