@@ -70,6 +70,45 @@ public sealed class RobustnessTests
     }
 
     [Test]
+    public void SymlinkEscapingTheKustomizationRootIsRefused()
+    {
+        using var tree = new TempTree(
+            ("outside.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n"),
+            ("app/kustomization.yaml", "resources:\n- link.yaml\n"));
+        File.CreateSymbolicLink(tree.PathOf("app/link.yaml"), tree.PathOf("outside.yaml"));
+        var result = new KustomizeRenderer().Render(tree.PathOf("app"));
+        AssertFailsWith(result, "VX0102", tree.PathOf("app/kustomization.yaml"), 2);
+    }
+
+    [Test]
+    public void InvalidUtf8ResourceGivesADiagnostic()
+    {
+        using var tree = new TempTree(("kustomization.yaml", "resources:\n- bad.yaml\n"));
+        File.WriteAllBytes(tree.PathOf("bad.yaml"), [0x61, 0x3a, 0x20, 0xff, 0xfe, 0x0a]);
+        var result = new KustomizeRenderer().Render(tree.Root);
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(result.Diagnostics.Single().Id, Is.EqualTo("VX0112"));
+    }
+
+    [Test]
+    public void AliasBombInAResourceIsBounded()
+    {
+        var bomb = new StringBuilder("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: bomb\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
+        for (var i = 1; i < 12; i++)
+        {
+            bomb.Append('a').Append(i).Append(": &a").Append(i).Append(" [");
+            bomb.Append(string.Join(", ", Enumerable.Repeat("*a" + (i - 1), 10)));
+            bomb.Append("]\n");
+        }
+
+        using var tree = new TempTree(("bomb.yaml", bomb.ToString()), ("kustomization.yaml", "resources:\n- bomb.yaml\n"));
+        var sw = Stopwatch.StartNew();
+        var result = new KustomizeRenderer().Render(tree.Root);
+        Assert.That(result.Succeeded, Is.False);
+        Assert.That(sw.Elapsed, Is.LessThan(TimeSpan.FromSeconds(10)));
+    }
+
+    [Test]
     public void BaseOutsideTheRepositoryIsRefused()
     {
         using var tree = new TempTree(

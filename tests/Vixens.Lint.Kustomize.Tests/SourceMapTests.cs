@@ -102,7 +102,9 @@ public sealed class SourceMapTests
         Assert.That(result.Succeeded, Is.True, () => string.Join("\n", result.Diagnostics));
         var replicas = result.Resources[0].Root.GetMapping("spec")!["replicas"]!;
         Assert.That(replicas.EditLocation.File, Is.EqualTo(tree.PathOf("comp/kustomization.yaml")));
-        Assert.That(replicas.EditLocation.StartLine, Is.InRange(6, 11));
+        // Line 12 of the component file is "replicas: 3" inside the inline patch block.
+        Assert.That(replicas.EditLocation.StartLine, Is.EqualTo(12));
+        Assert.That(replicas.Provenance?.Kind, Is.EqualTo(ProvenanceKind.Patch));
     }
 
     private static RenderResult Render(string dir)

@@ -83,9 +83,17 @@ public static class KustomizeDescriptors
         "{0}",
         "A kustomization transformer (namespace, labels, images, replicas, name prefix, built-in plugin configuration) fails on the resources, as kustomize itself would.");
 
+    public static readonly DiagnosticDescriptor CustomOpenApiIgnored = new(
+        "VX0114", "KustomizeCustomOpenApiIgnored", "Custom OpenAPI schema not used for patch merge keys",
+        "openapi.path '{0}' is not used: the patch metadata builder is unavailable, so strategic-merge patches use the built-in Kubernetes merge keys and lists in custom resources may merge differently from kustomize",
+        Category, Severity.Warning,
+        "A kustomization can give kustomize an OpenAPI schema so that strategic-merge patches merge lists of custom resources by key. When the schema cannot be used, the offline renderer applies patches with the built-in Kubernetes patch metadata; the render can then differ for such lists.",
+        ["build", "kustomize"], precision: "high");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         NotAKustomization, ResourceNotFound, FileOutsideRoot, Cycle, IdConflict, PatchTargetNotFound, Unsupported,
         InvalidKustomization, ComponentKind, GeneratorError, PatchFailed, ReplacementError, InvalidResource, TransformerError,
+        CustomOpenApiIgnored,
     ];
 }

@@ -38,11 +38,14 @@ public sealed class KustomizeCache
 
     internal System.Collections.Concurrent.ConcurrentDictionary<string, Core.BuiltBase> Bases { get; } = new(StringComparer.Ordinal);
 
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, string> RealPaths { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Forgets everything, e.g. after files changed on disk.</summary>
     public void Clear()
     {
         Files.Clear();
         Bytes.Clear();
         Bases.Clear();
+        RealPaths.Clear();
     }
 }

@@ -32,12 +32,15 @@ public sealed class KustomizeRenderer
 
             var (ra, kustomization) = session.BuildRoot(directory);
             Finish(ra, kustomization, options);
-            var resources = ra.Resources.Items.Select(r => new KubeResource(r.Root) { Origin = directory }).ToList();
-            return new RenderResult(resources, []);
+            var origin = options.RepositoryRoot is { } repo
+                ? Path.GetRelativePath(Path.GetFullPath(repo), directory).Replace(Path.DirectorySeparatorChar, '/')
+                : directory;
+            var resources = ra.Resources.Items.Select(r => new KubeResource(r.Root) { Origin = origin }).ToList();
+            return new RenderResult(resources, session.Warnings);
         }
         catch (KustomizeException ex) when (ex.Diagnostic is not null)
         {
-            return Failed(ex.Diagnostic);
+            return new RenderResult([], [.. session.Warnings, ex.Diagnostic]);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException or ArgumentException or FormatException or NotSupportedException or System.Text.RegularExpressions.RegexMatchTimeoutException)
         {
@@ -52,6 +55,22 @@ public sealed class KustomizeRenderer
         NameReferenceFixer.Apply(ra.Resources, ra.Config);
         VarsTransformer.Resolve(ra);
         DropLocalConfig(ra.Resources);
+        var buildMetadata = Kustomization.EntriesOf(kustomization["buildMetadata"]).Select(e => e.Value).ToHashSet(StringComparer.Ordinal);
+        if (buildMetadata.Contains("originAnnotations"))
+        {
+            OriginAnnotations.Apply(ra.Resources, kustomization);
+        }
+
+        if (buildMetadata.Contains("transformerAnnotations"))
+        {
+            OriginAnnotations.ApplyTransformations(ra.Resources, kustomization);
+        }
+
+        if (buildMetadata.Contains("managedByLabel"))
+        {
+            OriginAnnotations.ApplyManagedByLabel(ra.Resources, kustomization);
+        }
+
         var sortOptions = kustomization["sortOptions"] as YamlMapping;
         if (sortOptions is not null || options.LegacyReorder)
         {

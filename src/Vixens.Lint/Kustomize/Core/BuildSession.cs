@@ -14,6 +14,17 @@ internal sealed class BuildSession
 
     public FileLoader Loader { get; }
 
+    /// <summary>Non-fatal findings (warnings) gathered during the build, in order, without duplicates.</summary>
+    public List<Diagnostics.Diagnostic> Warnings { get; } = [];
+
+    public void Warn(Diagnostics.Diagnostic diagnostic)
+    {
+        if (!Warnings.Any(w => w.Id == diagnostic.Id && w.Location == diagnostic.Location))
+        {
+            Warnings.Add(diagnostic);
+        }
+    }
+
     public KustomizeOptions Options => Loader.Options;
 
     /// <summary>Reads and checks the kustomization file of <paramref name="directory"/>.</summary>
@@ -74,9 +85,9 @@ internal sealed class BuildSession
             throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, root.Span, $"{Path.GetFileName(file)} is empty");
         }
 
-        foreach (var unknown in kustomization.UnknownFields)
+        foreach (var (unknown, span) in kustomization.UnknownFields)
         {
-            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, kustomization.SpanOf(unknown),
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, span,
                 $"invalid Kustomization: unknown field \"{unknown}\"");
         }
 
@@ -112,13 +123,15 @@ internal sealed class BuildSession
                 built = new BuiltBase(null, ex.Diagnostic);
             }
 
-            // Only cache what does not depend on the chain being built (a cycle error does).
+            // Only cache what does not depend on the chain being built (a cycle error does). The cache keeps the
+            // original; every caller, this one included, works on a clone.
             if (Options.Cache is not null && built.Error?.Descriptor != KustomizeDescriptors.Cycle)
             {
-                Options.Cache.Bases.TryAdd(directory, new BuiltBase(built.Result?.Clone(), built.Error));
+                Options.Cache.Bases.TryAdd(directory, built);
+                return Unwrap(built);
             }
 
-            return Unwrap(built);
+            return built.Error is null ? built.Result! : Unwrap(built);
         }
         finally
         {

@@ -19,6 +19,16 @@ internal sealed class FileLoader
 
     public KustomizeOptions Options => _options;
 
+    /// <summary>
+    /// The OpenAPI schema strategic-merge patches use, when a kustomization set <c>openapi.path</c>; null means the
+    /// built-in Kubernetes one. Like kustomize's global schema, the first kustomization reached (the built one first)
+    /// that has an <c>openapi</c> field decides it for the whole build: see <see cref="SchemaChosen"/>.
+    /// </summary>
+    public Patching.PatchMetadata? CustomPatchSchema { get; set; }
+
+    /// <summary>Whether a kustomization's <c>openapi</c> field already chose the schema for this build.</summary>
+    public bool SchemaChosen { get; set; }
+
     public KustomizeCache Cache => _cache;
 
     public static bool IsRemote(string path) =>
@@ -45,8 +55,7 @@ internal sealed class FileLoader
             throw new KustomizeException(KustomizeDescriptors.ResourceNotFound, entry.Span, entry.Value, listName);
         }
 
-        // Like kustomize, the restrictor judges the real path: a symlink inside the root that points outside is refused.
-        if (!_options.AllowFilesOutsideRoot && (!IsWithin(full, root) || !IsWithin(RealPath(full), RealPath(root))))
+        if (!_options.AllowFilesOutsideRoot && !IsWithin(CachedRealPath(full), CachedRealPath(root)))
         {
             throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, root);
         }
@@ -54,22 +63,34 @@ internal sealed class FileLoader
         return full;
     }
 
-    /// <summary>The path with every symlink along it resolved (a broken or looping link resolves to itself).</summary>
-    internal static string RealPath(string path)
+    public string CachedRealPath(string path) => _cache.RealPaths.GetOrAdd(path, RealPath);
+
+    /// <summary>
+    /// The path with every symbolic link resolved (kustomize checks the restrictor after EvalSymlinks, so a link
+    /// inside the kustomization pointing outside it is refused too). Bounded, so link loops cannot hang the build.
+    /// </summary>
+    public static string RealPath(string path)
     {
-        try
+        var full = Path.GetFullPath(path);
+        var root = Path.GetPathRoot(full) ?? "/";
+        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+        var current = root;
+        var hops = 0;
+        for (var i = 0; i < parts.Length; i++)
         {
-            var parent = Path.GetDirectoryName(path);
-            var resolvedParent = string.IsNullOrEmpty(parent) || parent == path ? parent : RealPath(parent);
-            var candidate = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
-            var info = new FileInfo(candidate);
-            var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
-            return target?.FullName ?? candidate;
+            var next = Path.Combine(current, parts[i]);
+            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+            if (info.LinkTarget is { } target && hops++ < 40)
+            {
+                var resolved = Path.GetFullPath(Path.Combine(current, target));
+                var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                return RealPath(rest.Length == 0 ? resolved : Path.Combine(resolved, rest));
+            }
+
+            current = next;
         }
-        catch (IOException)
-        {
-            return path;
-        }
+
+        return current;
     }
 
     public static bool IsWithin(string path, string directory)

@@ -40,7 +40,10 @@ internal readonly record struct ResId(Gvk Gvk, string Name, string Namespace)
         .Replace("..", ".", StringComparison.Ordinal);
 }
 
-/// <summary>The built-in cluster-scoped kinds kustomize knows from its embedded OpenAPI schema, with their API group.</summary>
+/// <summary>
+/// The cluster-scoped kinds of kustomize's embedded OpenAPI schema (Kubernetes 1.21), with their API group. Newer kinds
+/// (e.g. ValidatingAdmissionPolicy) are unknown to kustomize and therefore treated as namespaced, like any CRD.
+/// </summary>
 internal static class ClusterScopedKinds
 {
     private static readonly Dictionary<string, string> KindToGroup = new(StringComparer.Ordinal)
@@ -49,18 +52,15 @@ internal static class ClusterScopedKinds
         ["ClusterRole"] = "rbac.authorization.k8s.io", ["ClusterRoleBinding"] = "rbac.authorization.k8s.io",
         ["CustomResourceDefinition"] = "apiextensions.k8s.io", ["StorageClass"] = "storage.k8s.io",
         ["CSIDriver"] = "storage.k8s.io", ["CSINode"] = "storage.k8s.io", ["VolumeAttachment"] = "storage.k8s.io",
-        ["VolumeAttributesClass"] = "storage.k8s.io", ["PriorityClass"] = "scheduling.k8s.io",
+        ["PriorityClass"] = "scheduling.k8s.io",
         ["PodSecurityPolicy"] = "policy", ["APIService"] = "apiregistration.k8s.io",
         ["MutatingWebhookConfiguration"] = "admissionregistration.k8s.io", ["ValidatingWebhookConfiguration"] = "admissionregistration.k8s.io",
-        ["ValidatingAdmissionPolicy"] = "admissionregistration.k8s.io", ["ValidatingAdmissionPolicyBinding"] = "admissionregistration.k8s.io",
-        ["MutatingAdmissionPolicy"] = "admissionregistration.k8s.io", ["MutatingAdmissionPolicyBinding"] = "admissionregistration.k8s.io",
-        ["CertificateSigningRequest"] = "certificates.k8s.io", ["ClusterTrustBundle"] = "certificates.k8s.io",
-        ["IngressClass"] = "networking.k8s.io", ["IPAddress"] = "networking.k8s.io", ["ServiceCIDR"] = "networking.k8s.io",
+        ["CertificateSigningRequest"] = "certificates.k8s.io",
+        ["IngressClass"] = "networking.k8s.io",
         ["RuntimeClass"] = "node.k8s.io", ["FlowSchema"] = "flowcontrol.apiserver.k8s.io",
         ["PriorityLevelConfiguration"] = "flowcontrol.apiserver.k8s.io", ["TokenReview"] = "authentication.k8s.io",
-        ["SelfSubjectReview"] = "authentication.k8s.io", ["SelfSubjectAccessReview"] = "authorization.k8s.io",
+        ["SelfSubjectAccessReview"] = "authorization.k8s.io",
         ["SelfSubjectRulesReview"] = "authorization.k8s.io", ["SubjectAccessReview"] = "authorization.k8s.io",
-        ["DeviceClass"] = "resource.k8s.io", ["StorageVersionMigration"] = "storagemigration.k8s.io",
     };
 
     /// <summary>A kind is cluster-scoped only in its own API group: a CRD named "Namespace" in another group is namespaced.</summary>

@@ -83,9 +83,76 @@ internal sealed class KustTarget
             }
         }
 
+        ValidateOpenApi();
         if (_k.GetEntries("validators").FirstOrDefault() is { Value: not null } validator)
         {
             throw new KustomizeException(KustomizeDescriptors.Unsupported, validator.Span, "validators", "validator plugins run external programs");
+        }
+    }
+
+    /// <summary>
+    /// <c>openapi:</c> either names kustomize's one built-in schema version or a schema file. A custom schema only changes
+    /// strategic-merge keys of custom types; the patch engine uses the built-in metadata, which the result notes.
+    /// </summary>
+    private void ValidateOpenApi()
+    {
+        if (_k["openapi"] is not YamlMapping openapi)
+        {
+            return;
+        }
+
+        var version = openapi.GetScalar("version");
+        var path = openapi.GetScalar("path");
+        if (version is not null && path is not null)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, openapi.Span, "builtin version and custom schema provided, cannot use both");
+        }
+
+        if (version is not null && version.Value != "v1.21.2")
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, version.Span,
+                $"the specified OpenAPI version '{version.Value}' is not built in (kustomize has v1.21.2)");
+        }
+
+        string? full = null;
+        if (path is not null)
+        {
+            full = _session.Loader.ResolveFile(_k.Directory, new Entry(path.Value, path.Span), "openapi");
+        }
+
+        // kustomize sets its schema once per build: later kustomizations cannot override it.
+        if (_session.Loader.SchemaChosen || (version is null && path is null))
+        {
+            return;
+        }
+
+        _session.Loader.SchemaChosen = true;
+        _session.Loader.CustomPatchSchema = full is null ? null : LoadSchema(full, path!);
+    }
+
+    /// <summary>The custom schema as patch metadata; YAML schemas are turned into the JSON the builder reads.</summary>
+    private Patching.PatchMetadata? LoadSchema(string full, YamlScalar path)
+    {
+        var yaml = _session.Loader.LoadYaml(full);
+        if (yaml.HasErrors || yaml.Documents.Count == 0 || yaml.Documents[0].Root is not YamlMapping root)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, path.Span, $"openapi.path '{path.Value}' is not an OpenAPI document");
+        }
+
+        var json = new System.Text.StringBuilder();
+        Generators.GoJson.WriteNode(json, Config.OpenApiSchemaFlattener.Flatten(root));
+        try
+        {
+            return Patching.PatchMetadata.FromSwaggerJson(json.ToString(), full);
+        }
+        catch (NotSupportedException)
+        {
+            _session.Warn(Diagnostics.Diagnostic.Create(KustomizeDescriptors.CustomOpenApiIgnored, path.Span, path.Value));
+            return null;
+        }
+        catch (Exception ex) when (ex is FormatException or System.Text.Json.JsonException)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, path.Span, $"openapi.path '{path.Value}': {ex.Message}");
         }
     }
 
@@ -99,7 +166,7 @@ internal sealed class KustTarget
         var full = FileLoader.Combine(_k.Directory, entry.Value);
         if (File.Exists(full))
         {
-            if (!_session.Options.AllowFilesOutsideRoot && (!FileLoader.IsWithin(full, _k.Directory) || !FileLoader.IsWithin(FileLoader.RealPath(full), FileLoader.RealPath(_k.Directory))))
+            if (!_session.Options.AllowFilesOutsideRoot && !FileLoader.IsWithin(_session.Loader.CachedRealPath(full), _session.Loader.CachedRealPath(_k.Directory)))
             {
                 throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, _k.Directory);
             }
@@ -150,11 +217,17 @@ internal sealed class KustTarget
     private void RunTransformers(ResAccumulator ra)
     {
         var resources = ra.Resources;
-        PatchApplier.ApplyStrategicMergeList(resources, _k, _session.Loader);
-        PatchApplier.ApplyPatchesField(resources, _k, _session.Loader);
+        if (_k["patchesStrategicMerge"] is YamlSequence { Count: > 0 })
+        {
+            PatchApplier.ApplyStrategicMergeList(resources, _k, _session.Loader);
+            Record(resources, "PatchStrategicMergeTransformer");
+        }
+
+        PatchApplier.ApplyPatchesField(resources, _k, _session.Loader, () => Record(resources, "PatchTransformer"));
         if (_k.GetString("namespace") is { Length: > 0 } ns)
         {
             NamespaceTransformer.Apply(resources, ns, ra.Config.Namespace, Stamp("namespace"), unsetOnly: false, setRoleBindingSubjects: "defaultOnly");
+            Record(resources, "NamespaceTransformer");
         }
 
         var prefix = _k.GetString("namePrefix") ?? string.Empty;
@@ -162,22 +235,45 @@ internal sealed class KustTarget
         if (prefix.Length > 0)
         {
             PrefixSuffixTransformer.Apply(resources, prefix, string.Empty, ra.Config.NamePrefix, Stamp("namePrefix"));
+            Record(resources, "PrefixTransformer");
         }
 
         if (suffix.Length > 0)
         {
             PrefixSuffixTransformer.Apply(resources, string.Empty, suffix, ra.Config.NameSuffix, Stamp("nameSuffix"));
+            Record(resources, "SuffixTransformer");
         }
 
-        LabelTransformer.ApplyKustomizationLabels(resources, _k, ra.Config);
-        LabelTransformer.ApplyCommonAnnotations(resources, _k, ra.Config);
-        PatchApplier.ApplyJson6902List(resources, _k, _session.Loader);
-        ReplicaTransformer.Apply(resources, _k, ra.Config);
-        ImageTransformer.Apply(resources, _k, ra.Config);
-        ReplacementTransformer.ApplyKustomization(resources, _k, _session.Loader);
+        LabelTransformer.ApplyKustomizationLabels(resources, _k, ra.Config, () => Record(resources, "LabelTransformer"));
+        if (_k["commonAnnotations"] is YamlMapping { Count: > 0 })
+        {
+            LabelTransformer.ApplyCommonAnnotations(resources, _k, ra.Config);
+            Record(resources, "AnnotationsTransformer");
+        }
+
+        PatchApplier.ApplyJson6902List(resources, _k, _session.Loader, () => Record(resources, "PatchJson6902Transformer"));
+        ReplicaTransformer.Apply(resources, _k, ra.Config, () => Record(resources, "ReplicaCountTransformer"));
+        ImageTransformer.Apply(resources, _k, ra.Config, () => Record(resources, "ImageTagTransformer"));
+        if (_k["replacements"] is YamlSequence { Count: > 0 })
+        {
+            ReplacementTransformer.ApplyKustomization(resources, _k, _session.Loader);
+            Record(resources, "ReplacementTransformer");
+        }
+
         foreach (var config in PluginConfigs("transformers"))
         {
             BuiltinPlugins.Transform(config, ra, _session.Loader, _k);
+            var pluginMeta = config.Config.GetMapping("metadata");
+            Record(resources, config.Config.GetString("kind") ?? string.Empty, config.Config.Span.File, pluginMeta?.GetString("name"), pluginMeta?.GetString("namespace"));
+        }
+    }
+
+    /// <summary>Notes on every current object that a transformer configured here ran (kustomize records it for all of them).</summary>
+    private void Record(ResourceList resources, string kind, string? configuredIn = null, string? name = null, string? ns = null)
+    {
+        foreach (var r in resources.Items)
+        {
+            r.Transformations.Add((configuredIn ?? _k.FilePath, kind, name, ns));
         }
     }
 
@@ -207,7 +303,8 @@ internal sealed class KustTarget
             if (Directory.Exists(full))
             {
                 var built = _session.BuildBase(full, entry.Span);
-                result.AddRange(built.Resources.Items.Select(r => new PluginConfig(r.Root, entry.Span, full)));
+                // Plugin files are read by the including kustomization's loader: paths inside resolve from here.
+                result.AddRange(built.Resources.Items.Select(r => new PluginConfig(r.Root, entry.Span, _k.Directory)));
                 continue;
             }
 

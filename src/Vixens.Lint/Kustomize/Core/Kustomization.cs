@@ -67,7 +67,30 @@ internal sealed class Kustomization
 
     public string? GetString(string field) => Root.GetScalar(field) is { IsNull: false } s ? s.Value : null;
 
-    public IEnumerable<string> UnknownFields => Root.Keys.Where(k => !KnownFields.Contains(k));
+    /// <summary>Fields kustomize v5.7.1 does not know, at the top level and in <c>labels</c> entries (strict decoding).</summary>
+    public IEnumerable<(string Field, SourceSpan Span)> UnknownFields
+    {
+        get
+        {
+            foreach (var entry in Root.Entries.Where(e => !KnownFields.Contains(e.Key.Value)))
+            {
+                yield return (entry.Key.Value, entry.Key.Span);
+            }
+
+            if (Root["labels"] is YamlSequence labels)
+            {
+                foreach (var item in labels.Items.OfType<YamlMapping>())
+                {
+                    foreach (var entry in item.Entries.Where(e => !KnownLabelFields.Contains(e.Key.Value)))
+                    {
+                        yield return ("labels." + entry.Key.Value, entry.Key.Span);
+                    }
+                }
+            }
+        }
+    }
+
+    private static readonly HashSet<string> KnownLabelFields = new(StringComparer.OrdinalIgnoreCase) { "pairs", "includeSelectors", "includeTemplates", "fields" };
 
     /// <summary>The string items of a list field; a scalar where a list is expected is read as one item.</summary>
     public List<Entry> GetEntries(string field) => EntriesOf(Root[field]);
@@ -95,7 +118,7 @@ internal sealed class Kustomization
         return result;
     }
 
-    /// <summary>A <c>key: value</c> map field as ordered pairs (labels, annotations).</summary>
+    /// <summary>A <c>key: value</c> map field as ordered pairs (labels, annotations); values must be strings, as for kustomize.</summary>
     public static List<(string Key, string Value, SourceSpan Span)> PairsOf(YamlNode? node)
     {
         var result = new List<(string, string, SourceSpan)>();
@@ -103,6 +126,12 @@ internal sealed class Kustomization
         {
             foreach (var e in map.Entries)
             {
+                if (e.Value is YamlScalar { Kind: ScalarKind.Int or ScalarKind.Float or ScalarKind.Bool } typed)
+                {
+                    throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, typed.Span,
+                        $"invalid Kustomization: the value of '{e.Key.Value}' must be a string; quote it (\"{typed.Value}\")");
+                }
+
                 var value = e.Value is YamlScalar { IsNull: false } s ? s.Value : string.Empty;
                 result.Add((e.Key.Value, value, e.Key.Span));
             }

@@ -30,6 +30,15 @@ internal sealed class Resource
     /// <summary>Names of the legacy vars that point at this object (bound where the var is declared).</summary>
     public List<string> RefVarNames { get; private init; } = [];
 
+    /// <summary>The file the object was read from (for <c>buildMetadata: [originAnnotations]</c>).</summary>
+    public string? OriginFile { get; set; }
+
+    /// <summary>For a generated object: the generator (file configuring it, builtin kind, optional name).</summary>
+    public (string ConfiguredIn, string Kind, string? Name)? OriginGenerator { get; set; }
+
+    /// <summary>Transformers that ran over this object, in order (for <c>buildMetadata: [transformerAnnotations]</c>).</summary>
+    public List<(string ConfiguredIn, string Kind, string? Name, string? Namespace)> Transformations { get; private init; } = [];
+
     public GeneratorBehavior Behavior { get; set; }
 
     public bool NeedsHashSuffix { get; set; }
@@ -94,6 +103,9 @@ internal sealed class Resource
             NamePrefixes = [.. NamePrefixes],
             NameSuffixes = [.. NameSuffixes],
             RefVarNames = [.. RefVarNames],
+            OriginFile = OriginFile,
+            Transformations = [.. Transformations],
+            OriginGenerator = OriginGenerator,
             Behavior = Behavior,
             NeedsHashSuffix = NeedsHashSuffix,
             GeneratorSpan = GeneratorSpan,

@@ -16,6 +16,7 @@ internal static class ResourceReader
 
         var list = new ResourceList();
         var items = new List<Resource>();
+        var listItems = new List<YamlMapping>();
         foreach (var doc in file.Documents)
         {
             switch (doc.Root)
@@ -24,12 +25,18 @@ internal static class ResourceReader
                 case YamlScalar { IsNull: true }:
                     continue;
                 case YamlMapping map:
-                    Add(items, (YamlMapping)map.DeepClone(), file.Path);
+                    Add(items, listItems, (YamlMapping)map.DeepClone(), file.Path);
                     break;
                 default:
                     throw new KustomizeException(KustomizeDescriptors.InvalidResource, doc.Root.Span,
                         $"'{file.Path}': a document must be a mapping (a Kubernetes object)");
             }
+        }
+
+        // kustomize expands "kind: *List" documents after all the other documents of the file.
+        for (var i = 0; i < listItems.Count; i++)
+        {
+            Add(items, listItems, listItems[i], file.Path);
         }
 
         list.AppendAll(FromItems(items), listedAt);
@@ -43,7 +50,7 @@ internal static class ResourceReader
         return list;
     }
 
-    private static void Add(List<Resource> items, YamlMapping map, string path)
+    private static void Add(List<Resource> items, List<YamlMapping> listItems, YamlMapping map, string path)
     {
         if (map.Count == 0)
         {
@@ -51,22 +58,49 @@ internal static class ResourceReader
         }
 
         var kind = map.GetString("kind");
-        if (kind is not null && kind.EndsWith("List", StringComparison.Ordinal) && map["items"] is YamlSequence listItems)
+        if (kind is not null && kind.EndsWith("List", StringComparison.Ordinal) && map.ContainsKey("items"))
         {
-            foreach (var item in listItems.Items.OfType<YamlMapping>())
+            switch (map["items"])
             {
-                Add(items, item, path);
+                case YamlSequence sequence:
+                    listItems.AddRange(sequence.Items.OfType<YamlMapping>());
+                    return;
+                case YamlScalar { IsNull: true }:
+                    return;
+                default:
+                    throw new KustomizeException(KustomizeDescriptors.InvalidResource, map.Span, $"expected array in {kind}/items in '{path}'");
             }
-
-            return;
         }
 
         if (string.IsNullOrEmpty(kind))
         {
-            throw new KustomizeException(KustomizeDescriptors.InvalidResource, map.Span,
-                $"missing Resource metadata: the object in '{path}' has no kind");
+            throw new KustomizeException(KustomizeDescriptors.InvalidResource, map.Span, $"missing kind in an object of '{path}'");
         }
 
-        items.Add(new Resource(map));
+        if (map.GetMapping("metadata")?.GetString("name") is not { Length: > 0 })
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidResource, map.Span, $"missing metadata.name in a {kind} of '{path}'");
+        }
+
+        StringifyAnnotations(map);
+        items.Add(new Resource(map) { OriginFile = path });
+    }
+
+    /// <summary>kustomize rewrites annotations while reading (they are a string map), so <c>port: 8080</c> becomes "8080".</summary>
+    private static void StringifyAnnotations(YamlMapping map)
+    {
+        if (map.GetMapping("metadata")?.GetMapping("annotations") is not { } annotations)
+        {
+            return;
+        }
+
+        foreach (var entry in annotations.Entries)
+        {
+            if (entry.Value is YamlScalar { Kind: not ScalarKind.String and not ScalarKind.Null } scalar)
+            {
+                scalar.Style = ScalarStyle.DoubleQuoted;
+                scalar.Tag = null;
+            }
+        }
     }
 }

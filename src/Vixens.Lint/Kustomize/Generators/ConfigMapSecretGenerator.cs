@@ -101,6 +101,7 @@ internal sealed class ConfigMapSecretGenerator
             Behavior = behavior,
             NeedsHashSuffix = !(IsTrue(local, "disableNameSuffixHash") || IsTrue(globalOptions, "disableNameSuffixHash")),
             GeneratorSpan = span,
+            OriginGenerator = (span.File, kind + "Generator", null),
         };
         return new Generated(resource, span);
     }

@@ -38,6 +38,10 @@ internal static class GeneratedMerger
                 CopyMetadata(generated, old);
                 MergeMap(generated.Root, old.Root, "data");
                 MergeMap(generated.Root, old.Root, "binaryData");
+
+                // A merged object keeps the origin of the one it merges into.
+                generated.OriginFile = old.OriginFile;
+                generated.OriginGenerator = old.OriginGenerator;
                 break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.IdConflict, span, id.ToString());
@@ -83,6 +87,9 @@ internal static class GeneratedMerger
             meta.Remove("namespace");
         }
 
+        // The old object's annotations are merged in, and with them the record of transformers that ran over it.
+        target.Transformations.Clear();
+        target.Transformations.AddRange(old.Transformations);
         target.PreviousIds.Clear();
         target.PreviousIds.AddRange(old.PreviousIds);
         target.NamePrefixes.AddRange(old.NamePrefixes);

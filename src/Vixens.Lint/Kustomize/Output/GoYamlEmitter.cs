@@ -147,10 +147,28 @@ internal sealed class GoYamlEmitter
             case ScalarKind.Int:
                 Put(GoYamlScalars.NormalizeInt(scalar.Value));
                 break;
+            case ScalarKind.Float when GoYamlScalars.OverflowsDouble(scalar.Value):
+                // go-yaml v3 cannot read it as a float either, so it stays the string it looks like.
+                WriteString(scalar.Value, indent, simpleKey: false);
+                break;
             case ScalarKind.Float:
                 Put(GoYamlScalars.NormalizeFloat(scalar.Value));
                 break;
             default:
+                if (scalar.Style == ScalarStyle.Plain && scalar.Tag is null && GoYamlScalars.TryGoYamlV3Plain(scalar.Value, out var printed, out var isString))
+                {
+                    if (isString)
+                    {
+                        WriteString(printed, indent, simpleKey: false);
+                    }
+                    else
+                    {
+                        Put(printed);
+                    }
+
+                    break;
+                }
+
                 WriteString(scalar.Value, indent, simpleKey: false);
                 break;
         }

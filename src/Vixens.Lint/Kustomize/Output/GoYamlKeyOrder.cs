@@ -32,8 +32,53 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
 
     private static bool Less(string a, string b)
     {
-        var ar = ToRunes(a);
-        var br = ToRunes(b);
+        // Keys are almost always ASCII/BMP: compare UTF-16 units directly and only build rune arrays for surrogates.
+        if (HasSurrogates(a) || HasSurrogates(b))
+        {
+            return Less(ToRunes(a), ToRunes(b));
+        }
+
+        return Less(a.AsSpan(), b.AsSpan());
+    }
+
+    private static bool HasSurrogates(string s)
+    {
+        foreach (var c in s)
+        {
+            if (char.IsSurrogate(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Less(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        var ar = new int[a.Length];
+        var br = new int[b.Length];
+        for (var i = 0; i < a.Length; i++)
+        {
+            ar[i] = a[i];
+        }
+
+        for (var i = 0; i < b.Length; i++)
+        {
+            br[i] = b[i];
+        }
+
+        return LessCodePoints(ar, br);
+    }
+
+    private static bool Less(Rune[] a, Rune[] b) => LessCodePoints(a.Select(r => r.Value).ToArray(), b.Select(r => r.Value).ToArray());
+
+    private static bool IsLetter(int c) => Rune.IsLetter(new Rune(c));
+
+    private static bool IsDigit(int c) => Rune.IsDigit(new Rune(c));
+
+    private static bool LessCodePoints(int[] ar, int[] br)
+    {
         for (var i = 0; i < ar.Length && i < br.Length; i++)
         {
             if (ar[i] == br[i])
@@ -41,11 +86,11 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
                 continue;
             }
 
-            var al = Rune.IsLetter(ar[i]);
-            var bl = Rune.IsLetter(br[i]);
+            var al = IsLetter(ar[i]);
+            var bl = IsLetter(br[i]);
             if (al && bl)
             {
-                return ar[i].Value < br[i].Value;
+                return ar[i] < br[i];
             }
 
             if (al || bl)
@@ -54,12 +99,12 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
             }
 
             long an = 0, bn = 0;
-            if (ar[i].Value == '0' || br[i].Value == '0')
+            if (ar[i] == '0' || br[i] == '0')
             {
                 // A zero inside a longer number (e.g. "10" vs "1a") is a digit like any other, not a leading zero.
-                for (var j = i - 1; j >= 0 && Rune.IsDigit(ar[j]); j--)
+                for (var j = i - 1; j >= 0 && IsDigit(ar[j]); j--)
                 {
-                    if (ar[j].Value != '0')
+                    if (ar[j] != '0')
                     {
                         an = 1;
                         bn = 1;
@@ -69,15 +114,15 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
             }
 
             var ai = i;
-            for (; ai < ar.Length && Rune.IsDigit(ar[ai]); ai++)
+            for (; ai < ar.Length && IsDigit(ar[ai]); ai++)
             {
-                an = unchecked((an * 10) + (ar[ai].Value - '0'));
+                an = unchecked((an * 10) + (ar[ai] - '0'));
             }
 
             var bi = i;
-            for (; bi < br.Length && Rune.IsDigit(br[bi]); bi++)
+            for (; bi < br.Length && IsDigit(br[bi]); bi++)
             {
-                bn = unchecked((bn * 10) + (br[bi].Value - '0'));
+                bn = unchecked((bn * 10) + (br[bi] - '0'));
             }
 
             if (an != bn)
@@ -90,7 +135,7 @@ internal sealed class GoYamlKeyOrder : IComparer<string>
                 return ai < bi;
             }
 
-            return ar[i].Value < br[i].Value;
+            return ar[i] < br[i];
         }
 
         return ar.Length < br.Length;

@@ -43,7 +43,7 @@ internal static partial class GoYamlScalars
         }
 
         var plain = s.Replace("_", string.Empty, StringComparison.Ordinal);
-        if (GoInt().IsMatch(plain) || YamlFloat().IsMatch(plain))
+        if (GoInt().IsMatch(plain) || (YamlFloat().IsMatch(plain) && !OverflowsDouble(plain)))
         {
             return false;
         }
@@ -109,9 +109,9 @@ internal static partial class GoYamlScalars
             number = -number;
         }
 
-        if (number > long.MaxValue || number < long.MinValue)
+        if (number < long.MinValue || number > ulong.MaxValue)
         {
-            // go-yaml v3 falls back to a float, which JSON prints in exponent form.
+            // Beyond int64/uint64 go-yaml v3 falls back to a float.
             return NormalizeFloat(value);
         }
 
@@ -129,7 +129,10 @@ internal static partial class GoYamlScalars
         return result;
     }
 
-    /// <summary>A float as JSON encodes it and go-yaml v2 prints it back: integral values lose their fraction.</summary>
+    /// <summary>
+    /// A float after kustomize's YAML → JSON → YAML round trip: JSON writes integral values below 1e21 without a
+    /// fraction, go-yaml v2 reads those back as integers when they fit 64 bits, and prints other floats with Go's %g.
+    /// </summary>
     public static string NormalizeFloat(string value)
     {
         switch (value)
@@ -142,33 +145,143 @@ internal static partial class GoYamlScalars
                 return "-.inf";
         }
 
-        if (!double.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        if (!double.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            || double.IsInfinity(number))
         {
             return value;
         }
 
         if (Math.Floor(number) == number && Math.Abs(number) < 1e21)
         {
-            // JSON writes it without a fraction, and go-yaml v2 reads it back as an integer.
-            return ((System.Numerics.BigInteger)number).ToString(CultureInfo.InvariantCulture);
+            var integer = new System.Numerics.BigInteger(number);
+            if (integer >= long.MinValue && integer <= ulong.MaxValue)
+            {
+                return integer.ToString(CultureInfo.InvariantCulture);
+            }
         }
 
         return FormatGoFloat(number);
     }
 
-    /// <summary>Go's strconv.FormatFloat(f, 'g', -1, 64): shortest round-trip digits, exponent when it is &lt; -4 or ≥ 21.</summary>
+    /// <summary>True when a float-looking text overflows a double: go-yaml then keeps it as a string.</summary>
+    public static bool OverflowsDouble(string value) =>
+        double.TryParse(value.Replace("_", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+        && double.IsInfinity(number);
+
+    /// <summary>Go's strconv.FormatFloat(f, 'g', -1, 64): shortest digits, exponent form when the exponent is &lt; -4 or ≥ 6.</summary>
     private static string FormatGoFloat(double number)
     {
-        var r = number.ToString("R", CultureInfo.InvariantCulture);
-        var e = r.IndexOfAny(['E', 'e']);
-        if (e < 0)
+        if (number == 0)
         {
-            return r;
+            return "0";
         }
 
-        var mantissa = r[..e];
-        var exponent = int.Parse(r[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        var sign = exponent < 0 ? "-" : "+";
-        return $"{mantissa}e{sign}{Math.Abs(exponent):00}";
+        var r = Math.Abs(number).ToString("E16", CultureInfo.InvariantCulture);
+        // Shortest round-trip digits come from "R"; normalise them into digits + decimal exponent.
+        var shortest = Math.Abs(number).ToString("R", CultureInfo.InvariantCulture);
+        var e = shortest.IndexOfAny(['E', 'e']);
+        var mantissa = e < 0 ? shortest : shortest[..e];
+        var exp10 = e < 0 ? 0 : int.Parse(shortest[(e + 1)..], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var dot = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var intPart = dot < 0 ? mantissa : mantissa[..dot];
+        var fracPart = dot < 0 ? string.Empty : mantissa[(dot + 1)..];
+        var digits = (intPart + fracPart).TrimStart('0');
+        var leadingZeros = (intPart + fracPart).Length - digits.Length;
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0)
+        {
+            digits = "0";
+        }
+
+        // Position of the decimal point relative to the first significant digit.
+        var dp = intPart.Length - leadingZeros + exp10;
+        var exp = dp - 1;
+        var sign = number < 0 ? "-" : string.Empty;
+        _ = r;
+        if (exp < -4 || exp >= 6)
+        {
+            var m = digits.Length > 1 ? digits[0] + "." + digits[1..] : digits;
+            return $"{sign}{m}e{(exp < 0 ? "-" : "+")}{Math.Abs(exp):00}";
+        }
+
+        if (dp <= 0)
+        {
+            return sign + "0." + new string('0', -dp) + digits;
+        }
+
+        if (dp >= digits.Length)
+        {
+            return sign + digits + new string('0', dp - digits.Length);
+        }
+
+        return sign + digits[..dp] + "." + digits[dp..];
+    }
+
+    /// <summary>
+    /// Plain scalars that go-yaml v3 (what kustomize parses with) types beyond the YAML 1.2 core schema: numbers with
+    /// underscores or 0b, and timestamps (printed back as RFC 3339 strings). Returns false for anything else.
+    /// </summary>
+    public static bool TryGoYamlV3Plain(string value, out string printed, out bool isString)
+    {
+        printed = value;
+        isString = false;
+        if (value.Length == 0 || !(char.IsAsciiDigit(value[0]) || value[0] is '-' or '+' or '.'))
+        {
+            return false;
+        }
+
+        if (Timestamp().IsMatch(value) && TryRfc3339(value, out var time))
+        {
+            printed = time;
+            isString = true;
+            return true;
+        }
+
+        var plain = value.Replace("_", string.Empty, StringComparison.Ordinal);
+        if (GoInt().IsMatch(plain) && (value.Contains('_', StringComparison.Ordinal) || plain.Contains("0b", StringComparison.OrdinalIgnoreCase)))
+        {
+            printed = NormalizeInt(plain);
+            return true;
+        }
+
+        if (value.Contains('_', StringComparison.Ordinal) && YamlFloat().IsMatch(plain))
+        {
+            printed = NormalizeFloat(plain);
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Go's time.Time JSON form (RFC 3339 with trimmed nanoseconds, Z for UTC).</summary>
+    private static bool TryRfc3339(string value, out string result)
+    {
+        result = value;
+        var m = Regex.Match(value, @"^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:[Tt]|[ \t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2})(?:\.([0-9]*))?(?:[ \t]*(Z|[-+][0-9]{1,2}(?::[0-9]{2})?))?)?$", RegexOptions.CultureInvariant);
+        if (!m.Success)
+        {
+            return false;
+        }
+
+        int Part(int i) => m.Groups[i].Success && m.Groups[i].Length > 0 ? int.Parse(m.Groups[i].Value, CultureInfo.InvariantCulture) : 0;
+        var (year, month, day, hour, minute, second) = (Part(1), Part(2), Part(3), Part(4), Part(5), Part(6));
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month) || hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        var fraction = m.Groups[7].Success ? m.Groups[7].Value.TrimEnd('0') : string.Empty;
+        var zone = m.Groups[8].Success ? m.Groups[8].Value : "Z";
+        if (zone != "Z")
+        {
+            var sign = zone[0];
+            var parts = zone[1..].Split(':');
+            var hours = int.Parse(parts[0], CultureInfo.InvariantCulture);
+            var minutes = parts.Length > 1 ? int.Parse(parts[1], CultureInfo.InvariantCulture) : 0;
+            zone = hours == 0 && minutes == 0 ? "Z" : $"{sign}{hours:00}:{minutes:00}";
+        }
+
+        result = string.Create(CultureInfo.InvariantCulture, $"{year:0000}-{month:00}-{day:00}T{hour:00}:{minute:00}:{second:00}{(fraction.Length > 0 ? "." + fraction : string.Empty)}{zone}");
+        return true;
     }
 }

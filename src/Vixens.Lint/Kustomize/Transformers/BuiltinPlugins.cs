@@ -20,10 +20,13 @@ internal static class BuiltinPlugins
         switch (kind)
         {
             case "ConfigMapGenerator":
-                yield return WithName(generator.Generate(ArgsOf(config), "ConfigMap", "generators", null, plugin.Directory));
+                yield return WithOrigin(generator.Generate(ArgsOf(config), "ConfigMap", "generators", null, plugin.Directory), plugin);
                 break;
             case "SecretGenerator":
-                yield return WithName(generator.Generate(ArgsOf(config), "Secret", "generators", null, plugin.Directory));
+                yield return WithOrigin(generator.Generate(ArgsOf(config), "Secret", "generators", null, plugin.Directory), plugin);
+                break;
+            case "IAMPolicyGenerator":
+                yield return IamServiceAccount(plugin);
                 break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, kind, "this builtin generator is not supported offline");
@@ -93,9 +96,6 @@ internal static class BuiltinPlugins
                 }
 
                 break;
-            case "SortOrderTransformer":
-                LegacySorter.Apply(resources, config.GetMapping("sortOptions"));
-                break;
             default:
                 throw new KustomizeException(KustomizeDescriptors.Unsupported, plugin.Span, kind, "this builtin transformer is not supported offline");
         }
@@ -111,18 +111,48 @@ internal static class BuiltinPlugins
         }
     }
 
-    /// <summary>A generator plugin config carries its arguments at the top level, with the name under metadata.</summary>
+    /// <summary>IAMPolicyGenerator (cloud: gke): a ServiceAccount bound to a Google service account by annotation.</summary>
+    private static Generated IamServiceAccount(PluginConfig plugin)
+    {
+        var config = plugin.Config;
+        if (config.GetString("cloud") != "gke")
+        {
+            throw new KustomizeException(KustomizeDescriptors.GeneratorError, plugin.Span,
+                $"cloud provider {config.GetString("cloud")} not supported yet");
+        }
+
+        var provenance = new Provenance(ProvenanceKind.Generator, plugin.Span, "generators");
+        var service = config.GetMapping("kubernetesService");
+        var account = config.GetMapping("serviceAccount");
+        var text = $"apiVersion: v1\nkind: ServiceAccount\nmetadata:\n  annotations:\n    iam.gke.io/gcp-service-account: \"{account?.GetString("name")}@{account?.GetString("projectId")}.iam.gserviceaccount.com\"\n  name: \"{service?.GetString("name")}\"\n";
+        if (service?.GetString("namespace") is { Length: > 0 } ns)
+        {
+            text += $"  namespace: \"{ns}\"\n";
+        }
+
+        var root = (YamlMapping)YamlLoader.Parse(plugin.Span.File, text).Documents[0].Root!;
+        root.StampProvenance(provenance);
+        foreach (var node in root.DescendantsAndSelf())
+        {
+            node.Span = plugin.Span;
+        }
+
+        var resource = new Resource(root) { GeneratorSpan = plugin.Span, OriginGenerator = (config.Span.File, "IAMPolicyGenerator", config.GetMapping("metadata")?.GetString("name")) };
+        return new Generated(resource, plugin.Span);
+    }
+
+    /// <summary>A generator plugin config carries its arguments at the top level; metadata.name names the plugin and is only a fallback.</summary>
     private static YamlMapping ArgsOf(YamlMapping config)
     {
         var args = (YamlMapping)config.DeepClone();
         if (config.GetMapping("metadata") is { } meta)
         {
-            if (meta["name"] is { } name)
+            if (meta["name"] is { } name && !config.ContainsKey("name"))
             {
                 args.Set("name", name.DeepClone());
             }
 
-            if (meta["namespace"] is { } ns)
+            if (meta["namespace"] is { } ns && !config.ContainsKey("namespace"))
             {
                 args.Set("namespace", ns.DeepClone());
             }
@@ -131,5 +161,11 @@ internal static class BuiltinPlugins
         return args;
     }
 
-    private static Generated WithName(Generated generated) => generated;
+    /// <summary>A generator configured by a plugin file records that file and the plugin's name as its origin.</summary>
+    private static Generated WithOrigin(Generated generated, PluginConfig plugin)
+    {
+        var kind = plugin.Config.GetString("kind") ?? string.Empty;
+        generated.Resource.OriginGenerator = (plugin.Config.Span.File, kind, plugin.Config.GetMapping("metadata")?.GetString("name"));
+        return generated;
+    }
 }

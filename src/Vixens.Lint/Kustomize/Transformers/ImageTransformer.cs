@@ -23,7 +23,7 @@ internal sealed record ImageRule(string Name, string NewName, string NewTag, str
 /// </summary>
 internal static class ImageTransformer
 {
-    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config)
+    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config, Action? afterEach = null)
     {
         if (k["images"] is not YamlSequence images)
         {
@@ -33,6 +33,7 @@ internal static class ImageTransformer
         foreach (var rule in images.Items.OfType<YamlMapping>().Select(ImageRule.Parse))
         {
             Apply(resources, rule, config.Images, new Provenance(ProvenanceKind.Transformer, rule.Span, "images"));
+            afterEach?.Invoke();
         }
     }
 
@@ -97,7 +98,7 @@ internal static class ImageTransformer
     private static void Update(YamlScalar scalar, ImageRule rule, Provenance provenance)
     {
         var value = scalar.Value;
-        if (!IsMatched(value, rule.Name))
+        if (!IsMatched(value, rule))
         {
             return;
         }
@@ -134,15 +135,17 @@ internal static class ImageTransformer
     }
 
     /// <summary>The rule name is used as a regular expression, as kustomize does (so a dot matches any character).</summary>
-    private static bool IsMatched(string image, string name)
+    private static bool IsMatched(string image, ImageRule rule)
     {
+        var name = rule.Name;
         try
         {
             return Regex.IsMatch(image, "^" + name + @"(:[a-zA-Z0-9_.{}-]*)?(@[a-zA-Z0-9]+([.+_-][a-zA-Z0-9]+)*:[a-zA-Z0-9_.{}-]*)?$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
         }
-        catch (ArgumentException)
+        catch (ArgumentException ex)
         {
-            return false;
+            // kustomize itself crashes on such a name; a build error is the honest equivalent.
+            throw new KustomizeException(KustomizeDescriptors.TransformerError, rule.Span, $"images: name '{name}' is not a valid regular expression: {ex.Message}");
         }
     }
 

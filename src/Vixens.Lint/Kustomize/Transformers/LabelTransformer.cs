@@ -10,8 +10,10 @@ namespace Vixens.Lint.Kustomize.Transformers;
 /// </summary>
 internal static class LabelTransformer
 {
-    public static void ApplyKustomizationLabels(ResourceList resources, Kustomization k, TransformerConfig config)
+    /// <param name="afterEach">Called after each label transformer kustomize would configure (one per labels entry, then commonLabels).</param>
+    public static void ApplyKustomizationLabels(ResourceList resources, Kustomization k, TransformerConfig config, Action? afterEach = null)
     {
+        var any = k["labels"] is YamlSequence { Count: > 0 } || k["commonLabels"] is YamlMapping { Count: > 0 };
         if (k["labels"] is YamlSequence labels)
         {
             foreach (var item in labels.Items.OfType<YamlMapping>())
@@ -34,10 +36,15 @@ internal static class LabelTransformer
                 }
 
                 MapFieldSetter.Apply(resources, pairs, specs, "labels");
+                afterEach?.Invoke();
             }
         }
 
         MapFieldSetter.Apply(resources, Kustomization.PairsOf(k["commonLabels"]), config.CommonLabels, "commonLabels");
+        if (any)
+        {
+            afterEach?.Invoke();
+        }
     }
 
     public static void ApplyCommonAnnotations(ResourceList resources, Kustomization k, TransformerConfig config) =>

@@ -22,7 +22,19 @@ internal static class LegacySorter
     /// <summary>Sorts in place; <paramref name="sortOptions"/> is a kustomization's sortOptions (null = legacy defaults).</summary>
     public static void Apply(ResourceList resources, YamlMapping? sortOptions)
     {
-        var order = sortOptions?.GetString("order") ?? "legacy";
+        var order = sortOptions is null ? "legacy" : sortOptions.GetString("order");
+        if (order is not "legacy" and not "fifo")
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, sortOptions!.Span,
+                "the field 'sortOptions.order' must be one of [fifo, legacy]");
+        }
+
+        if (order == "fifo" && sortOptions?["legacySortOptions"] is not null)
+        {
+            throw new KustomizeException(KustomizeDescriptors.InvalidKustomization, sortOptions.Span,
+                "the field 'sortOptions.legacySortOptions' is set but the selected sort order is 'fifo', not 'legacy'");
+        }
+
         if (order == "fifo")
         {
             return;

@@ -14,6 +14,7 @@ internal static class NameReferenceFixer
     public static void Apply(ResourceList resources, TransformerConfig config)
     {
         var all = resources.Items.ToList();
+        RejectBlankSubjectNamespaces(all);
         var renamed = all.Where(r => r.PreviousIds.Count > 0).ToList();
         if (renamed.Count == 0)
         {
@@ -41,14 +42,15 @@ internal static class NameReferenceFixer
 
                     var referrer = all[i];
                     var candidates = CouldBeReferencedBy(referrer, targets);
+                    var everything = new Lazy<List<Resource>>(() => CouldBeReferencedBy(referrer, all));
                     FieldWalker.Walk(referrer.Root, spec, (parent, key, value) =>
-                        Fix(value, referrer, candidates, backRef.Target, spec), createLeaf: false, referrer.Root.Span);
+                        Fix(value, referrer, candidates, everything, backRef.Target, spec), createLeaf: false, referrer.Root.Span);
                 }
             }
         }
     }
 
-    private static void Fix(YamlNode? value, Resource referrer, List<Resource> candidates, Gvk target, FieldSpec spec)
+    private static void Fix(YamlNode? value, Resource referrer, List<Resource> candidates, Lazy<List<Resource>> everything, Gvk target, FieldSpec spec)
     {
         switch (value)
         {
@@ -56,7 +58,7 @@ internal static class NameReferenceFixer
                 FixScalar(scalar, referrer, candidates, target, spec);
                 break;
             case YamlMapping map:
-                FixMapping(map, referrer, candidates, target, spec);
+                FixMapping(map, referrer, candidates, everything, target, spec);
                 break;
             case YamlSequence seq:
                 foreach (var item in seq.Items)
@@ -67,7 +69,7 @@ internal static class NameReferenceFixer
                     }
                     else if (item is YamlMapping m)
                     {
-                        FixMapping(m, referrer, candidates, target, spec);
+                        FixMapping(m, referrer, candidates, everything, target, spec);
                     }
                 }
 
@@ -86,7 +88,7 @@ internal static class NameReferenceFixer
         SetFrom(scalar, referral.Name, referral);
     }
 
-    private static void FixMapping(YamlMapping map, Resource referrer, List<Resource> candidates, Gvk target, FieldSpec spec)
+    private static void FixMapping(YamlMapping map, Resource referrer, List<Resource> candidates, Lazy<List<Resource>> everything, Gvk target, FieldSpec spec)
     {
         if (map.GetScalar("name") is not { } nameNode)
         {
@@ -95,8 +97,13 @@ internal static class NameReferenceFixer
 
         if (map.GetString("namespace") is { } ns)
         {
-            var byOriginal = candidates.Where(c => c.OrgId.Namespace == ns).ToList();
-            candidates = byOriginal.Count > 0 ? byOriginal : candidates.Where(c => c.Namespace == ns).ToList();
+            // kustomize groups every object the referrer may name by original (effective) namespace; if that group
+            // exists it is used, otherwise the group by current namespace.
+            static bool InNamespace(ResId id, string ns) => !id.IsClusterScoped && id.EffectiveNamespace == ns;
+            var originalGroupExists = everything.Value.Any(c => InNamespace(c.OrgId, ns));
+            candidates = originalGroupExists
+                ? candidates.Where(c => InNamespace(c.OrgId, ns)).ToList()
+                : candidates.Where(c => InNamespace(c.CurId, ns)).ToList();
         }
 
         var referral = Select(nameNode.Value, referrer, candidates, target, spec, sameNamespaceToo: true);
@@ -213,6 +220,27 @@ internal static class NameReferenceFixer
         }
 
         return true;
+    }
+
+    /// <summary>kustomize refuses a RoleBinding subject whose <c>namespace</c> key has no value.</summary>
+    private static void RejectBlankSubjectNamespaces(List<Resource> all)
+    {
+        foreach (var r in all)
+        {
+            if (r.Kind != "RoleBinding" || r.CurId.IsClusterScoped || r.Root.GetSequence("subjects") is not { } subjects)
+            {
+                continue;
+            }
+
+            foreach (var subject in subjects.Items.OfType<YamlMapping>())
+            {
+                if (subject.GetEntry("namespace") is { } ns && subject.ContainsKey("name") && ns.Value is not YamlScalar { IsNull: false })
+                {
+                    throw new KustomizeException(KustomizeDescriptors.TransformerError, ns.Key.Span,
+                        $"Invalid Input: namespace is blank for resource \"{r.CurId}\"");
+                }
+            }
+        }
     }
 
     /// <summary>Objects the referrer may name: same namespace, cluster-scoped, or (for a RoleBinding) its subjects' namespaces.</summary>

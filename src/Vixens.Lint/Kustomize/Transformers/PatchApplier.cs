@@ -31,12 +31,12 @@ internal static class PatchApplier
             var patch = LoadFromScalar(entry, k, loader, field, allowPathLike: true);
             foreach (var doc in patch.StrategicMerge)
             {
-                ApplyToUniqueTarget(resources, doc, patch, options: null);
+                ApplyToUniqueTarget(resources, doc, patch, options: null, loader);
             }
         }
     }
 
-    public static void ApplyPatchesField(ResourceList resources, Kustomization k, FileLoader loader)
+    public static void ApplyPatchesField(ResourceList resources, Kustomization k, FileLoader loader, Action? afterEach = null)
     {
         if (k["patches"] is not YamlSequence list)
         {
@@ -48,11 +48,12 @@ internal static class PatchApplier
             if (list[i] is YamlMapping item)
             {
                 ApplyPatchEntry(resources, item, k, loader, $"patches[{i}]", requireTargetForJson: true);
+                afterEach?.Invoke();
             }
         }
     }
 
-    public static void ApplyJson6902List(ResourceList resources, Kustomization k, FileLoader loader)
+    public static void ApplyJson6902List(ResourceList resources, Kustomization k, FileLoader loader, Action? afterEach = null)
     {
         if (k["patchesJson6902"] is not YamlSequence list)
         {
@@ -64,6 +65,7 @@ internal static class PatchApplier
             if (list[i] is YamlMapping item)
             {
                 ApplyPatchEntry(resources, item, k, loader, $"patchesJson6902[{i}]", requireTargetForJson: true);
+                afterEach?.Invoke();
             }
         }
     }
@@ -114,7 +116,7 @@ internal static class PatchApplier
             var selected = new ResourceSelector(target).Select(resources);
             foreach (var resource in selected)
             {
-                ApplyStrategic(resources, resource, patch.StrategicMerge[0], patch, options);
+                ApplyStrategic(resources, resource, patch.StrategicMerge[0], patch, options, loader);
             }
 
             return;
@@ -122,11 +124,11 @@ internal static class PatchApplier
 
         foreach (var doc in patch.StrategicMerge)
         {
-            ApplyToUniqueTarget(resources, doc, patch, options);
+            ApplyToUniqueTarget(resources, doc, patch, options, loader);
         }
     }
 
-    private static void ApplyToUniqueTarget(ResourceList resources, YamlMapping doc, LoadedPatch patch, YamlMapping? options)
+    private static void ApplyToUniqueTarget(ResourceList resources, YamlMapping doc, LoadedPatch patch, YamlMapping? options, FileLoader loader)
     {
         var id = new ResId(
             Gvk.FromApiVersion(doc.GetString("apiVersion"), doc.GetString("kind")),
@@ -140,10 +142,10 @@ internal static class PatchApplier
                 $"no resource matches strategic merge patch \"{id}\": {why}; failed to find unique target for patch {id}");
         }
 
-        ApplyStrategic(resources, matches[0], doc, patch, options);
+        ApplyStrategic(resources, matches[0], doc, patch, options, loader);
     }
 
-    private static void ApplyStrategic(ResourceList resources, Resource target, YamlMapping doc, LoadedPatch patch, YamlMapping? options)
+    private static void ApplyStrategic(ResourceList resources, Resource target, YamlMapping doc, LoadedPatch patch, YamlMapping? options, FileLoader loader)
     {
         var allowName = options?.GetScalar("allowNameChange") is { } an && an.AsBool();
         var allowKind = options?.GetScalar("allowKindChange") is { } ak && ak.AsBool();
@@ -169,7 +171,9 @@ internal static class PatchApplier
         PatchOutcome outcome;
         try
         {
-            outcome = StrategicMergePatch.Apply(target.Root, copy, provenance);
+            outcome = loader.CustomPatchSchema is { } schema
+                ? StrategicMergePatch.Apply(target.Root, copy, provenance, schema)
+                : StrategicMergePatch.Apply(target.Root, copy, provenance);
         }
         catch (NotSupportedException ex)
         {
@@ -277,6 +281,11 @@ internal static class PatchApplier
         }
 
         var docs = file.Documents.Select(d => d.Root).Where(r => r is not null and not YamlScalar { IsNull: true }).ToList();
+        if (docs.Count == 0)
+        {
+            throw new KustomizeException(KustomizeDescriptors.PatchFailed, span, $"{field}: the patch is empty");
+        }
+
         if (docs.Count == 1 && docs[0] is YamlSequence ops)
         {
             return new LoadedPatch([], (YamlSequence)ops.DeepClone(), span, field);

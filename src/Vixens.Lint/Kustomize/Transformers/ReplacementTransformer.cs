@@ -57,7 +57,7 @@ internal static class ReplacementTransformer
             throw new KustomizeException(KustomizeDescriptors.ReplacementError, replacement.Span, $"{field}: a replacement needs a source");
         }
 
-        var sourceSelector = new ResourceSelector(source, anyId: true);
+        var sourceSelector = new ResourceSelector(source, anyId: true, exact: true);
         var sources = sourceSelector.Select(resources);
         if (sources.Count != 1)
         {
@@ -105,8 +105,8 @@ internal static class ReplacementTransformer
             throw new KustomizeException(KustomizeDescriptors.ReplacementError, target.Span, $"{field}: target must specify resources to select");
         }
 
-        var selector = new ResourceSelector(select, anyId: true);
-        var rejects = (target["reject"] as YamlSequence)?.Items.OfType<YamlMapping>().Select(r => new ResourceSelector(r, anyId: true)).ToList() ?? [];
+        var selector = new ResourceSelector(select, anyId: true, exact: true);
+        var rejects = (target["reject"] as YamlSequence)?.Items.OfType<YamlMapping>().Select(r => new ResourceSelector(r, anyId: true, exact: true)).ToList() ?? [];
         var options = target.GetMapping("options");
         var create = options?.GetScalar("create") is { } c && c.AsBool();
         var delimiter = options?.GetString("delimiter");

@@ -7,7 +7,7 @@ namespace Vixens.Lint.Kustomize.Transformers;
 /// <summary><c>replicas:</c>: sets the replica count of objects with the given name, at the replicas field specs.</summary>
 internal static class ReplicaTransformer
 {
-    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config)
+    public static void Apply(ResourceList resources, Kustomization k, TransformerConfig config, Action? afterEach = null)
     {
         if (k["replicas"] is not YamlSequence replicas)
         {
@@ -41,6 +41,7 @@ internal static class ReplicaTransformer
             }
 
             _ = found;
+            afterEach?.Invoke();
         }
     }
 }

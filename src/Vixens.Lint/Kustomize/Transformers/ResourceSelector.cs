@@ -16,15 +16,16 @@ internal sealed class ResourceSelector
     private readonly bool _anyId;
 
     /// <param name="anyId">Match name/namespace against every id the object has had (replacements), not only the original and current ones (patches).</param>
-    public ResourceSelector(YamlMapping map, bool anyId = false)
+    /// <param name="exact">Compare values literally (replacements in kustomize v5.7.1) instead of as anchored regular expressions (patch targets).</param>
+    public ResourceSelector(YamlMapping map, bool anyId = false, bool exact = false)
     {
         _anyId = anyId;
         Span = map.Span;
-        _group = Compile(map.GetString("group"), map);
-        _version = Compile(map.GetString("version"), map);
-        _kind = Compile(map.GetString("kind"), map);
-        _name = Compile(map.GetString("name"), map);
-        _namespace = Compile(map.GetString("namespace"), map);
+        _group = Compile(map.GetString("group"), map, exact);
+        _version = Compile(map.GetString("version"), map, exact);
+        _kind = Compile(map.GetString("kind"), map, exact);
+        _name = Compile(map.GetString("name"), map, exact);
+        _namespace = Compile(map.GetString("namespace"), map, exact);
         _labelSelector = map.GetString("labelSelector");
         _annotationSelector = map.GetString("annotationSelector");
     }
@@ -56,11 +57,16 @@ internal sealed class ResourceSelector
 
     public List<Resource> Select(ResourceList resources) => resources.Items.Where(Matches).ToList();
 
-    private static Regex? Compile(string? pattern, YamlMapping at)
+    private static Regex? Compile(string? pattern, YamlMapping at, bool exact)
     {
         if (string.IsNullOrEmpty(pattern))
         {
             return null;
+        }
+
+        if (exact)
+        {
+            pattern = Regex.Escape(pattern);
         }
 
         try
