@@ -30,9 +30,21 @@ public static class LintEngine
         }
 
         RunRules(request.Catalog, resources, diagnostics);
-        var final = ApplySettings(diagnostics, request.Settings);
-        return new LintResult(root, final, request.Catalog, files.Count, resources.Count);
+
+        // Rule-pack engine hooks: in-source suppressions, then settings, then the baseline.
+        var suppressed = Suppressions.SuppressionProcessor.Apply(resources, diagnostics, request.Catalog);
+        var final = ApplySettings(suppressed, request.Settings);
+        IReadOnlyList<Baselines.BaselineEntry> absent = [];
+        if ((request.BaselinePath ?? ResolveFromRoot(root, request.Settings.BaselinePath)) is { } baselinePath)
+        {
+            (final, var gone) = Baselines.Baseline.Load(baselinePath).Apply(final);
+            absent = gone;
+        }
+
+        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent };
     }
+
+    private static string? ResolveFromRoot(string root, string? path) => path is null ? null : Path.GetFullPath(Path.Combine(root, path));
 
     private static List<LoadedManifest> LoadAll(IReadOnlyList<string> files, LintRequest request)
     {

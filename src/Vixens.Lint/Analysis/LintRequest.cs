@@ -19,4 +19,7 @@ public sealed record LintRequest
     public RuleCatalog Catalog { get; init; } = RuleCatalog.Default;
 
     public YamlLoadOptions LoadOptions { get; init; } = YamlLoadOptions.Default;
+
+    /// <summary>Baseline file (see <see cref="Baselines.Baseline"/>); defaults to <see cref="LintSettings.BaselinePath"/>, relative to the repository root.</summary>
+    public string? BaselinePath { get; init; }
 }

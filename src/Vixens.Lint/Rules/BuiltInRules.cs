@@ -16,5 +16,5 @@ public static class BuiltInRules
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } = [.. InputDescriptors.All];
+    public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } = [.. InputDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
 }

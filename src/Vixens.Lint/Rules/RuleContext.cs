@@ -40,6 +40,12 @@ public sealed class RuleContext
             properties["environment"] = environment;
         }
 
+        // Lets suppressions and baselines tell apart same-named objects rendered from different directories.
+        if (resource.Origin is { } origin)
+        {
+            properties["origin"] = origin;
+        }
+
         return properties;
     }
 }

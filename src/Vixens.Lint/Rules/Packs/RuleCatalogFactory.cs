@@ -1,0 +1,28 @@
+using Vixens.Lint.Analysis;
+
+namespace Vixens.Lint.Rules.Packs;
+
+/// <summary>
+/// Builds the rule catalog for a run: the built-in C# rules and pipeline descriptors, plus the packs named in the settings
+/// and on the command line. Throws <see cref="Configuration.ConfigurationException"/> for a bad pack (CLI exit code 2).
+/// </summary>
+public static class RuleCatalogFactory
+{
+    /// <summary>
+    /// The catalog for <paramref name="settings"/> (its <c>packs</c>, resolved next to the settings file) plus
+    /// <paramref name="extraPacks"/> (CLI <c>--rulepack</c>, resolved against the current directory).
+    /// </summary>
+    public static RuleCatalog Create(LintSettings settings, IEnumerable<string>? extraPacks = null)
+    {
+        var settingsDirectory = settings.SettingsFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) ?? Environment.CurrentDirectory : Environment.CurrentDirectory;
+        var packs = settings.Packs.Select(p => RulePackLoader.Resolve(p, settingsDirectory))
+            .Concat((extraPacks ?? []).Select(p => RulePackLoader.Resolve(p, Environment.CurrentDirectory)))
+            .DistinctBy(p => p.Source)
+            .ToList();
+        return RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
+    }
+
+    /// <summary>Built-in rules plus the given packs (names or paths relative to <paramref name="baseDirectory"/>).</summary>
+    public static RuleCatalog Create(IEnumerable<string> packs, string baseDirectory) =>
+        RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).DistinctBy(p => p.Source).ToList());
+}

@@ -1,0 +1,4 @@
+namespace Vixens.Lint.Rules.Packs;
+
+/// <summary>A loaded, validated rule pack: data-defined rules that run like C# rules.</summary>
+public sealed record RulePack(string Name, string Version, string? Description, string Source, IReadOnlyList<SchemaRule> Rules);
