@@ -1,1 +1,42 @@
-namespace Vixens.Lint.Cli; internal static class Program { public static int Main() => 0; }
+using System.CommandLine;
+using Vixens.Lint.Cli.Commands;
+
+namespace Vixens.Lint.Cli;
+
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("vixens-lint: offline analysis of Kubernetes GitOps repositories (Kustomize, ArgoCD, schemas, maturity rules).")
+        {
+            CheckCommand.Create(),
+            RulesCommand.Create(),
+            ExplainCommand.Create(),
+        };
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"error: {error.Message}");
+            }
+
+            Console.Error.WriteLine("Run 'vixens-lint --help' for usage.");
+            return ExitCodes.UsageOrConfiguration;
+        }
+
+        try
+        {
+            return parsed.Invoke();
+        }
+#pragma warning disable CA1031 // The last line of defence: a bug must not print a stack trace at users.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            Console.Error.WriteLine($"internal error: {ex.GetType().Name}: {ex.Message}");
+            Console.Error.WriteLine("This is a bug in vixens-lint; please report it with the command line you ran.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

@@ -28,10 +28,13 @@ internal static class ResourceFields
         return missing;
     }
 
-    /// <summary>The most precise node to point at: the section, else <c>resources</c>, else the container's name.</summary>
+    /// <summary>The most precise node to point at: the section's key, else the <c>resources</c> key, else the container's name.</summary>
     public static YamlNode Anchor(ContainerView container, string section)
     {
-        var resources = container.Node.GetMapping("resources");
-        return resources?[section] ?? (YamlNode?)resources ?? (YamlNode?)container.Node.GetScalar("name") ?? container.Node;
+        var resources = container.Node.GetEntry("resources");
+        return (resources?.Value as YamlMapping)?.GetEntry(section)?.Key
+            ?? resources?.Key
+            ?? (YamlNode?)container.Node.GetScalar("name")
+            ?? container.Node;
     }
 }

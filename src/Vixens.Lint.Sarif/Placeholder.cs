@@ -1,1 +1,0 @@
-namespace Vixens.Lint.Sarif; internal static class Placeholder { }
