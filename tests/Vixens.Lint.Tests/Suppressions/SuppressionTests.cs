@@ -14,7 +14,7 @@ public sealed class SuppressionTests
         metadata:
           name: a
           annotations:
-            lint.vixens.io/suppress: "VX4001, VX4010"
+            lint.vixens.io/suppress: "VX4001, VX4012"
             lint.vixens.io/suppress-reason: "vendor image, tracked in #42"
         spec:
           containers:
@@ -47,7 +47,7 @@ public sealed class SuppressionTests
         var result = ws.Lint();
         var unused = result.Diagnostics.Where(d => d.Id == "VX0901").ToList();
         Assert.That(unused, Has.Count.EqualTo(1));
-        Assert.That(unused[0].Message, Does.Contain("VX4010"));
+        Assert.That(unused[0].Message, Does.Contain("VX4012"));
         Assert.That(unused[0].Location.StartLine, Is.EqualTo(6));
         Assert.That(unused[0].Severity, Is.EqualTo(Severity.Note));
     }
