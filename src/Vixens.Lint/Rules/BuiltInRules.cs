@@ -13,6 +13,15 @@ public static class BuiltInRules
         new ResourceLimitsRule(),
         new ReadinessProbeRule(),
         new LivenessProbeRule(),
+
+        // Vixens maturity: cross-resource checks (the single-target ones are in RulePacks/vixens-maturity.rulepack.yaml).
+        new ServiceTargetsPodRule(),
+        new ServiceMonitorForScrapedPodRule(),
+        new PodDisruptionBudgetRule(),
+        new AutoscalerForOptInRule(),
+        new StorageClassMatchesEnvironmentRule(),
+        new InitContainerResourcesRule(),
+        new NetworkPolicyForPodRule(),
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
