@@ -41,7 +41,7 @@ public static class LintEngine
             absent = gone;
         }
 
-        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent };
+        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
     private static string? ResolveFromRoot(string root, string? path) => path is null ? null : Path.GetFullPath(Path.Combine(root, path));

@@ -31,6 +31,9 @@ public sealed class LintResult
     /// <summary>True when an unsuppressed finding is at or above <paramref name="threshold"/>: the CLI's exit code 1.</summary>
     public bool Fails(Severity threshold) => Active.Any(d => d.Severity >= threshold && d.BaselineState != BaselineState.Unchanged);
 
+    /// <summary>The resources analysed (for the maturity report's grouping by application and environment).</summary>
+    public IReadOnlyList<Model.KubeResource> Resources { get; init; } = [];
+
     /// <summary>Baseline entries no longer found (fixed debt); empty when no baseline was given.</summary>
     public IReadOnlyList<Baselines.BaselineEntry> BaselineAbsent { get; init; } = [];
 
