@@ -56,10 +56,11 @@ public static class LintEngine
     private static void RunRules(RuleCatalog catalog, IReadOnlyList<KubeResource> resources, List<Diagnostic> diagnostics)
     {
         var bag = new ConcurrentBag<List<Diagnostic>>();
+        var cache = new AnalysisCache(resources);
         Parallel.ForEach(catalog.Rules, rule =>
         {
             var sink = new List<Diagnostic>();
-            rule.Analyze(new RuleContext(resources, sink));
+            rule.Analyze(new RuleContext(resources, sink, cache: cache));
             bag.Add(sink);
         });
         foreach (var sink in bag)

@@ -9,12 +9,16 @@ public sealed class RuleContext
 {
     private readonly List<Diagnostic> _diagnostics;
 
-    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null)
+    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null, AnalysisCache? cache = null)
     {
         Resources = resources;
         Environment = environment;
         _diagnostics = sink;
+        Cache = cache ?? new AnalysisCache(resources);
     }
+
+    /// <summary>Conversions and indexes shared by the rules of one run.</summary>
+    public AnalysisCache Cache { get; }
 
     public IReadOnlyList<KubeResource> Resources { get; }
 

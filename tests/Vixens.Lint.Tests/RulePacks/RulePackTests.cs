@@ -308,3 +308,17 @@ public sealed class RulePackTests
         });
     }
 }
+
+[TestFixture]
+public sealed class BuiltInPackTests
+{
+    [Test]
+    public void Built_in_pack_is_valid()
+    {
+        var source = Path.Combine(TestContext.CurrentContext.TestDirectory, "..", "..", "..", "..", "..", "src", "Vixens.Lint", "RulePacks", "vixens-maturity.rulepack.yaml");
+        var pack = RulePackLoader.LoadFile(source);
+        Assert.That(pack.Name, Is.EqualTo(RulePackLoader.VixensMaturity));
+        Assert.That(pack.Rules.Select(r => r.Descriptor.Id), Is.Unique);
+        Assert.That(RulePackLoader.LoadBuiltIn(RulePackLoader.VixensMaturity).Rules, Has.Count.EqualTo(pack.Rules.Count));
+    }
+}

@@ -51,8 +51,8 @@ internal static class CrossResource
     public static bool SameEnvironment(KubeResource a, KubeResource b) =>
         a.Environment is null || b.Environment is null || string.Equals(a.Environment, b.Environment, StringComparison.Ordinal);
 
-    public static IEnumerable<KubeResource> OfKind(IEnumerable<KubeResource> resources, KubeResource near, params string[] kinds) =>
-        resources.Where(r => kinds.Contains(r.Kind, StringComparer.Ordinal) && SameNamespace(r, near) && SameEnvironment(r, near));
+    public static IEnumerable<KubeResource> OfKind(RuleContext context, KubeResource near, params string[] kinds) =>
+        kinds.SelectMany(context.Cache.OfKind).Where(r => SameNamespace(r, near) && SameEnvironment(r, near));
 
     public static string? MatchLabel(KubeResource resource, params string[] path) =>
         (resource.Root.GetPath(path) as YamlMapping)?.GetString("app");

@@ -25,7 +25,7 @@ public sealed class ServiceTargetsPodRule : Rule
                 continue;
             }
 
-            var served = CrossResource.OfKind(context.Resources, app.Workload, "Service")
+            var served = CrossResource.OfKind(context, app.Workload, "Service")
                 .Any(s => CrossResource.MatchLabel(s, "spec", "selector") == app.App);
             if (!served)
             {
@@ -55,7 +55,7 @@ public sealed class ServiceMonitorForScrapedPodRule : Rule
                 continue;
             }
 
-            var monitored = CrossResource.OfKind(context.Resources, app.Workload, "ServiceMonitor", "VMServiceScrape")
+            var monitored = CrossResource.OfKind(context, app.Workload, "ServiceMonitor", "VMServiceScrape")
                 .Any(m => m.Name == app.App || CrossResource.MatchLabel(m, "spec", "selector", "matchLabels") == app.App);
             if (!monitored)
             {
@@ -89,7 +89,7 @@ public sealed class PodDisruptionBudgetRule : Rule
                 continue;
             }
 
-            var protectedByPdb = CrossResource.OfKind(context.Resources, app.Workload, "PodDisruptionBudget")
+            var protectedByPdb = CrossResource.OfKind(context, app.Workload, "PodDisruptionBudget")
                 .Any(p => CrossResource.MatchLabel(p, "spec", "selector", "matchLabels") == app.App);
             if (!protectedByPdb)
             {
@@ -120,7 +120,7 @@ public sealed class AutoscalerForOptInRule : Rule
             }
 
             var app = PodSpecView.Of(workload)?.Labels.GetValueOrDefault("app") ?? workload.Name;
-            var scaled = CrossResource.OfKind(context.Resources, workload, "HorizontalPodAutoscaler", "ScaledObject")
+            var scaled = CrossResource.OfKind(context, workload, "HorizontalPodAutoscaler", "ScaledObject")
                 .Any(s => s.Labels.GetValueOrDefault("app") == app
                     || (s.Root.GetPath("spec", "scaleTargetRef") as Yaml.YamlMapping)?.GetString("name") == workload.Name);
             if (!scaled)
@@ -147,7 +147,7 @@ public sealed class NetworkPolicyForPodRule : Rule
     {
         foreach (var app in CrossResource.AppPods(context.Resources))
         {
-            var covered = CrossResource.OfKind(context.Resources, app.Workload, "NetworkPolicy")
+            var covered = CrossResource.OfKind(context, app.Workload, "NetworkPolicy")
                 .Any(p => p.Group == "networking.k8s.io" && CrossResource.MatchLabel(p, "spec", "podSelector", "matchLabels") == app.App);
             if (!covered)
             {

@@ -15,6 +15,7 @@ namespace Vixens.Lint.Rules.Packs;
 public sealed partial class SchemaRule : Rule
 {
     private static readonly EvaluationOptions Options = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions Quick = new() { OutputFormat = OutputFormat.Flag };
 
     public SchemaRule(DiagnosticDescriptor descriptor, PackMatch match, JsonSchema schema, MetadataSelector bypass, MetadataSelector optIn, string packName)
     {
@@ -65,7 +66,7 @@ public sealed partial class SchemaRule : Rule
                 continue;
             }
 
-            if (Match.ResourceWhen is { } resourceWhen && !resourceWhen.Evaluate(YamlJson.Convert(resource.Root).Root, Options).IsValid)
+            if (Match.ResourceWhen is { } resourceWhen && !resourceWhen.Evaluate(context.Cache.Json(resource.Root).Root, Quick).IsValid)
             {
                 continue;
             }
@@ -79,17 +80,19 @@ public sealed partial class SchemaRule : Rule
 
     private void Evaluate(KubeResource resource, PackTargetInstance target, RuleContext context)
     {
-        var json = YamlJson.Convert(target.Node);
-        if (Match.When is { } when && !when.Evaluate(json.Root, Options).IsValid)
+        var json = context.Cache.Json(target.Node);
+        if (Match.When is { } when && !when.Evaluate(json.Root, Quick).IsValid)
+        {
+            return;
+        }
+
+        // The flag format stops at the first failure; the detailed list is only needed to locate one.
+        if (Schema.Evaluate(json.Root, Quick).IsValid)
         {
             return;
         }
 
         var results = Schema.Evaluate(json.Root, Options);
-        if (results.IsValid)
-        {
-            return;
-        }
 
         var (pointer, error) = FirstLeafError(results);
         var node = LocationNode(json, pointer, target.Node);
