@@ -211,6 +211,11 @@ rule("VX4034", "Silver", "PVC storage class does not match the environment", "wa
      "# apps/10-home/web/overlays/prod/pvc.yaml\nkind: PersistentVolumeClaim\nspec:\n  storageClassName: synology-iscsi-retain",
      "Use a `*-retain` storage class in prod and a `*-delete` one in dev.",
      lambda t: sub(t, "storageClassName: synology-iscsi-retain", "storageClassName: synology-iscsi-delete"), check="VX-S07")
+rule("VX4035", "Silver", "Secret is not managed by Infisical", "warning", None,
+     "containers:\n  - name: web\n    envFrom:\n      - secretRef: {name: web-secrets}   # created by hand",
+     "kind: InfisicalSecret\nspec:\n  managedSecretReference:\n    secretName: web-secrets\n    secretNamespace: demo",
+     "Store the values in Infisical (path `/apps/<category>/<app>`) and add an InfisicalSecret producing the Secret (component `_shared/components/infisical/env-*` for the envSlug).",
+     lambda t: remove_doc(t, "InfisicalSecret"), check="VX-S06")
 rule("VX5001", "Diamond", "Namespace has no Pod Security Admission level", "warning", None,
      "kind: Namespace\nmetadata:\n  name: demo",
      "kind: Namespace\nmetadata:\n  name: demo\n  labels:\n    pod-security.kubernetes.io/enforce: baseline",

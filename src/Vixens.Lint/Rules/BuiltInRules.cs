@@ -22,6 +22,7 @@ public static class BuiltInRules
         new StorageClassMatchesEnvironmentRule(),
         new InitContainerResourcesRule(),
         new NetworkPolicyForPodRule(),
+        new SecretsFromInfisicalRule(),
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>

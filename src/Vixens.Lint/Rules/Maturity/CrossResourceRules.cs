@@ -232,3 +232,46 @@ public sealed class InitContainerResourcesRule : ContainerRule
         }
     }
 }
+
+/// <summary>VX4035 (Silver, VX-S06): Secrets read through <c>envFrom</c> are produced by Infisical.</summary>
+public sealed class SecretsFromInfisicalRule : ContainerRule
+{
+    public static readonly DiagnosticDescriptor Descriptor = new(
+        "VX4035", "SecretMustComeFromInfisical", "Secret is not managed by Infisical",
+        "Container \"{0}\" reads Secret \"{1}\" through envFrom, but no InfisicalSecret in the environment produces it", "security", Severity.Warning,
+        "Secrets created by hand (kubectl create secret) are not in git, not rotated, and lost when the cluster is rebuilt. Vixens maturity Silver (VX-S06, Kyverno check-infisical-secrets) requires every Secret a container reads through envFrom to be managed by the Infisical operator: an InfisicalSecret whose spec.managedSecretReference.secretName is that Secret (in the pod's namespace), or a Secret carrying the Infisical markers. Secrets created at runtime by other operators need a suppression.",
+        ["security", "maturity", "secrets"], MaturityTier.Silver, securitySeverity: 4.0);
+
+    public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
+
+    protected override void AnalyzeContainer(ContainerView container, RuleContext context)
+    {
+        if (container.Kind != ContainerKind.Container || container.Node.GetSequence("envFrom") is not { } envFrom)
+        {
+            return;
+        }
+
+        var owner = container.Pod.Owner;
+        foreach (var source in envFrom.Items.OfType<Yaml.YamlMapping>())
+        {
+            if (source.GetMapping("secretRef")?.GetScalar("name") is not { IsNull: false } nameNode)
+            {
+                continue;
+            }
+
+            var name = nameNode.Value;
+            var produced = context.Cache.OfKind("InfisicalSecret").Any(i =>
+                    CrossResource.SameEnvironment(i, owner)
+                    && (i.Root.GetPath("spec", "managedSecretReference") as Yaml.YamlMapping) is { } reference
+                    && reference.GetString("secretName") == name
+                    && (reference.GetString("secretNamespace") is not { } ns || owner.Namespace is null || ns == owner.Namespace))
+                || CrossResource.OfKind(context, owner, "Secret").Any(s => s.Name == name
+                    && (s.Annotations.ContainsKey("infisical.com/managed") || s.Annotations.ContainsKey("secrets.infisical.com/version")
+                        || s.Labels.GetValueOrDefault("app.kubernetes.io/managed-by") == "infisical-operator"));
+            if (!produced)
+            {
+                context.Report(Descriptor, owner, nameNode, container.Name, name);
+            }
+        }
+    }
+}
