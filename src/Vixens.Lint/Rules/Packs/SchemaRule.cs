@@ -217,31 +217,32 @@ public sealed partial class SchemaRule : Rule
         }
     }
 
-    /// <summary>The most precise failing keyword: the deepest instance location with an error message.</summary>
+    /// <summary>
+    /// The most precise failing keyword: the deepest instance location with an error message. Results nested under a
+    /// <c>not</c> are skipped (their failure is what made the <c>not</c> fail); a failing <c>not</c> has no message of its
+    /// own, so when no message is left the deepest failing location is used.
+    /// </summary>
     internal static (string Pointer, string Error) FirstLeafError(EvaluationResults results)
     {
-        string? bestPointer = null;
-        string? bestError = null;
-        var bestDepth = -1;
+        (string Pointer, string? Error, int Depth, bool HasError) best = (string.Empty, null, -1, false);
         foreach (var result in Flatten(results))
         {
-            if (result.IsValid || result.Errors is not { Count: > 0 } errors)
+            if (result.IsValid || result.EvaluationPath.ToString().Contains("/not/", StringComparison.Ordinal))
             {
                 continue;
             }
 
             var pointer = result.InstanceLocation.ToString();
             var depth = pointer.Count(c => c == '/');
-            if (depth > bestDepth)
+            var error = result.Errors is { Count: > 0 } errors ? errors.First().Value : null;
+            var hasError = error is not null;
+            if ((hasError && !best.HasError) || (hasError == best.HasError && depth > best.Depth))
             {
-                bestDepth = depth;
-                bestPointer = pointer;
-                var first = errors.First();
-                bestError = first.Value;
+                best = (pointer, error, depth, hasError);
             }
         }
 
-        return (bestPointer ?? string.Empty, bestError ?? "the value does not satisfy the rule's schema");
+        return (best.Pointer, best.Error ?? "the value does not satisfy the rule's schema");
     }
 
     internal static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
