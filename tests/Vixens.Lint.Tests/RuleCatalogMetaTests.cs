@@ -32,7 +32,7 @@ public sealed class RuleCatalogMetaTests
     }
 
     public static IEnumerable<TestCaseData> RuleIds() =>
-        RuleCatalog.Default.Rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)
+        Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn.Rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)
             .Select(id => new TestCaseData(id).SetName($"Rule {id}"));
 
     [TestCaseSource(nameof(RuleIds))]
@@ -68,7 +68,7 @@ public sealed class RuleCatalogMetaTests
     [Test]
     public void Every_maturity_rule_has_a_tier_and_ids_are_in_their_family()
     {
-        foreach (var descriptor in RuleCatalog.Default.Rules.SelectMany(r => r.SupportedDiagnostics))
+        foreach (var descriptor in Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn.Rules.SelectMany(r => r.SupportedDiagnostics))
         {
             if (descriptor.Tier is not null)
             {
@@ -91,7 +91,7 @@ public sealed class RuleCatalogMetaTests
         try
         {
             File.Copy(fixture, Path.Combine(target, "fixture.yaml"));
-            return LintEngine.Run(new LintRequest(root) { RepositoryRoot = root }).Diagnostics.Where(d => !d.IsSuppressed).ToList();
+            return LintEngine.Run(new LintRequest(root) { RepositoryRoot = root, Catalog = Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn }).Diagnostics.Where(d => !d.IsSuppressed).ToList();
         }
         finally
         {

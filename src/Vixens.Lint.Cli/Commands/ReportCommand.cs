@@ -39,6 +39,12 @@ public static class ReportCommand
             {
                 var root = RepositoryPaths.FindRepositoryRoot(target);
                 var settings = parseResult.GetValue(config) is { } configPath ? SettingsLoader.LoadFile(configPath) : SettingsLoader.LoadFromRoot(root);
+                // Tiers need the maturity checks whatever the settings say.
+                if (!settings.Packs.Contains(RulePackLoader.VixensMaturity, StringComparer.OrdinalIgnoreCase))
+                {
+                    settings = settings with { Packs = [.. settings.Packs, RulePackLoader.VixensMaturity] };
+                }
+
                 var catalog = RuleCatalogFactory.Create(settings, parseResult.GetValue(rulepacks));
                 var result = LintEngine.Run(new LintRequest(target) { RepositoryRoot = root, Settings = settings, Catalog = catalog });
                 var envs = parseResult.GetValue(environments) ?? [];

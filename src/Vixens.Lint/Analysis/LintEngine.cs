@@ -56,7 +56,7 @@ public static class LintEngine
     private static void RunRules(RuleCatalog catalog, IReadOnlyList<KubeResource> resources, List<Diagnostic> diagnostics)
     {
         var bag = new ConcurrentBag<List<Diagnostic>>();
-        var cache = new AnalysisCache(resources);
+        var cache = new AnalysisCache();
         Parallel.ForEach(catalog.Rules, rule =>
         {
             var sink = new List<Diagnostic>();

@@ -26,8 +26,11 @@ public sealed record LintSettings
     /// <summary>Directories to analyse when no environment is given (relative to the repository root).</summary>
     public IReadOnlyList<string> Roots { get; init; } = [];
 
-    /// <summary>Rule packs to load: built-in names or <c>*.rulepack.yaml</c> paths (relative to the settings file).</summary>
-    public IReadOnlyList<string> Packs { get; init; } = [Rules.Packs.RulePackLoader.VixensMaturity];
+    /// <summary>
+    /// Rule packs to load: built-in names (<c>vixens-maturity</c>) or <c>*.rulepack.yaml</c> paths (relative to the
+    /// settings file). None by default: the core rules always run; <c>report</c> adds <c>vixens-maturity</c> itself.
+    /// </summary>
+    public IReadOnlyList<string> Packs { get; init; } = [];
 
     /// <summary>Lowest severity that fails <c>check</c> (CLI <c>--fail-on</c> wins over it).</summary>
     public Severity FailOn { get; init; } = Severity.Error;

@@ -13,8 +13,14 @@ public static class BuiltInRules
         new ResourceLimitsRule(),
         new ReadinessProbeRule(),
         new LivenessProbeRule(),
+    ];
 
-        // Vixens maturity: cross-resource checks (the single-target ones are in RulePacks/vixens-maturity.rulepack.yaml).
+    /// <summary>
+    /// The C# half of the built-in <c>vixens-maturity</c> pack: checks that join several resources. They load with the
+    /// pack (settings <c>packs: [vixens-maturity]</c>); the single-target checks are in RulePacks/vixens-maturity.rulepack.yaml.
+    /// </summary>
+    public static IReadOnlyList<Rule> MaturityPackRules { get; } =
+    [
         new ServiceTargetsPodRule(),
         new ServiceMonitorForScrapedPodRule(),
         new PodDisruptionBudgetRule(),

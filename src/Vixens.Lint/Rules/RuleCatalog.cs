@@ -26,10 +26,7 @@ public sealed class RuleCatalog
     }
 
     /// <summary>The built-in catalog: pipeline descriptors plus every C# rule that ships in the library.</summary>
-    public static RuleCatalog Default => DefaultCatalog.Value;
-
-    /// <summary>Built-in C# rules plus the built-in Vixens maturity rule pack (rule-pack engine).</summary>
-    private static readonly Lazy<RuleCatalog> DefaultCatalog = new(() => Packs.RuleCatalogFactory.Create([Packs.RulePackLoader.VixensMaturity], Environment.CurrentDirectory));
+    public static RuleCatalog Default { get; } = new(BuiltInRules.All, BuiltInRules.PipelineDescriptors);
 
     public IReadOnlyList<Rule> Rules { get; }
 

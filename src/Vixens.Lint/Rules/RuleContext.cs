@@ -9,18 +9,26 @@ public sealed class RuleContext
 {
     private readonly List<Diagnostic> _diagnostics;
 
-    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null, AnalysisCache? cache = null)
+    public RuleContext(IReadOnlyList<KubeResource> resources, List<Diagnostic> sink, string? environment = null, ResourceIndex? environmentIndex = null, AnalysisCache? cache = null)
     {
         Resources = resources;
         Environment = environment;
         _diagnostics = sink;
-        Cache = cache ?? new AnalysisCache(resources);
+        EnvironmentIndex = environmentIndex ?? new ResourceIndex(resources);
+        Cache = cache ?? new AnalysisCache();
     }
 
-    /// <summary>Conversions and indexes shared by the rules of one run.</summary>
+    /// <summary>Work shared by the rules of one run (YAML→JSON conversions for rule packs).</summary>
     public AnalysisCache Cache { get; }
 
+    /// <summary>The resources of the unit under analysis (one Application in one environment, an orphan overlay…).</summary>
     public IReadOnlyList<KubeResource> Resources { get; }
+
+    /// <summary>
+    /// Every resource deployed in the same environment, across Applications: what cross-resource rules search when they
+    /// ask "does the Secret / Service / PriorityClass this refers to exist?".
+    /// </summary>
+    public ResourceIndex EnvironmentIndex { get; }
 
     /// <summary>The ArgoCD environment of this unit, when known.</summary>
     public string? Environment { get; }

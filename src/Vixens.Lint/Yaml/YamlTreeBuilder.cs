@@ -95,7 +95,13 @@ internal sealed class YamlTreeBuilder
         }
         catch (YamlException ex)
         {
-            ReportSyntaxError(ex);
+            ReportSyntaxError(ex.Start, ex.End, ex.Message);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
+        {
+            // YamlDotNet's scanner throws these on a few malformed inputs instead of a YamlException with a position;
+            // the last event read is the closest position we know.
+            ReportSyntaxError(parser.Current?.End ?? Mark.Empty, parser.Current?.End ?? Mark.Empty, "the YAML scanner could not read past this point (" + ex.Message + ")");
         }
 
         return documents;
@@ -184,8 +190,9 @@ internal sealed class YamlTreeBuilder
                     return true;
                 }
 
-                var existing = mapping.GetEntry(pending.Value);
-                if (existing is not null && pending.Value != MergeKeys.Key)
+                // A per-frame index keeps duplicate detection linear on mappings with many keys.
+                frame.KeyIndex ??= new Dictionary<string, YamlEntry>(StringComparer.Ordinal);
+                if (frame.KeyIndex.TryGetValue(pending.Value, out var existing) && pending.Value != MergeKeys.Key)
                 {
                     _diagnostics.Add(new Diagnostic(
                         InputDescriptors.DuplicateKey,
@@ -196,7 +203,9 @@ internal sealed class YamlTreeBuilder
                     return true;
                 }
 
-                mapping.Entries.Add(new YamlEntry(pending, node));
+                var entry = new YamlEntry(pending, node);
+                mapping.Entries.Add(entry);
+                frame.KeyIndex[pending.Value] = entry;
                 return true;
             default:
                 return true;
@@ -218,10 +227,10 @@ internal sealed class YamlTreeBuilder
 
     private static string? TagOf(TagName tag) => tag.IsEmpty || tag.IsNonSpecific ? null : tag.Value;
 
-    private void ReportSyntaxError(YamlException ex)
+    private void ReportSyntaxError(Mark start, Mark end, string message)
     {
-        var line = (int)Math.Max(1, ex.Start.Line);
-        var column = (int)Math.Max(1, ex.Start.Column);
+        var line = (int)Math.Max(1, start.Line);
+        var column = (int)Math.Max(1, start.Column);
         var tab = FindIndentationTab(line) ?? FindIndentationTab(line - 1) ?? FindIndentationTab(line + 1);
         if (tab is { } t)
         {
@@ -229,14 +238,13 @@ internal sealed class YamlTreeBuilder
             return;
         }
 
-        var message = ex.Message;
         var prefix = message.IndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith('(') && prefix > 0)
         {
             message = message[(prefix + 3)..];
         }
 
-        _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, new SourceSpan(_path, line, column, (int)Math.Max(line, ex.End.Line), (int)Math.Max(column, ex.End.Column)), message));
+        _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, new SourceSpan(_path, line, column, (int)Math.Max(line, end.Line), (int)Math.Max(column, end.Column)), message));
     }
 
     /// <summary>The position of a tab in the leading whitespace of a line, if any.</summary>
@@ -297,5 +305,7 @@ internal sealed class YamlTreeBuilder
         public YamlScalar? PendingKey { get; set; }
 
         public bool SkipValue { get; set; }
+
+        public Dictionary<string, YamlEntry>? KeyIndex { get; set; }
     }
 }

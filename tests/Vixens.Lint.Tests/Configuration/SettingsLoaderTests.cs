@@ -70,12 +70,14 @@ public sealed class SettingsLoaderTests
     public void Missing_file_gives_defaults_and_settings_severity_none_disables_a_rule()
     {
         using var ws = new TestWorkspace();
-        Assert.That(SettingsLoader.LoadFromRoot(ws.Root).Packs, Is.EqualTo(new[] { RulePackLoader.VixensMaturity }));
-        ws.Write(".vixens-lint.yaml", "rules:\n  VX4001: none\n");
+        Assert.That(SettingsLoader.LoadFromRoot(ws.Root).Packs, Is.Empty);
+        ws.Write(".vixens-lint.yaml", "packs: [vixens-maturity]\nrules:\n  VX4001: none\n");
         ws.Write("pod.yaml", "apiVersion: v1\nkind: Pod\nmetadata:\n  name: a\nspec:\n  containers:\n    - name: a\n      image: nginx\n");
         var settings = SettingsLoader.LoadFromRoot(ws.Root);
         var result = ws.Lint(RuleCatalogFactory.Create(settings), settings);
         Assert.That(result.Diagnostics.Where(d => d.Id == "VX4001"), Is.Empty);
+        Assert.That(result.Catalog.Find("VX4006"), Is.Not.Null, "the pack named in settings is loaded");
+        Assert.That(result.Diagnostics.Where(d => d.Id == "VX4006"), Is.Not.Empty);
     }
 
     [Test]

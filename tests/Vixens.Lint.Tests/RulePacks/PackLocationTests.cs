@@ -15,7 +15,7 @@ public sealed class PackLocationTests
         mutate?.Invoke(root);
         var resources = new List<KubeResource> { new(root) };
         var sink = new List<Diagnostic>();
-        foreach (var rule in RuleCatalog.Default.Rules)
+        foreach (var rule in Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn.Rules)
         {
             rule.Analyze(new RuleContext(resources, sink));
         }

@@ -298,7 +298,7 @@ public sealed class RulePackTests
     [Test]
     public void Yaml_to_json_respects_scalar_kinds_and_maps_pointers_back()
     {
-        var file = Yaml.YamlLoader.Parse("x.yaml", "a: 1\nb: \"1\"\nc: true\nd: ~\ne:\n  - x/y: 1.5\n");
+        var file = Lint.Yaml.YamlLoader.Parse("x.yaml", "a: 1\nb: \"1\"\nc: true\nd: ~\ne:\n  - x/y: 1.5\n");
         var doc = YamlJson.Convert(file.Documents[0].Root!);
         Assert.Multiple(() =>
         {

@@ -26,7 +26,7 @@ internal sealed class TestWorkspace : IDisposable
         LintEngine.Run(new LintRequest(Root)
         {
             RepositoryRoot = Root,
-            Catalog = catalog ?? RuleCatalog.Default,
+            Catalog = catalog ?? Vixens.Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn,
             Settings = settings ?? LintSettings.Default,
             BaselinePath = baseline,
         });

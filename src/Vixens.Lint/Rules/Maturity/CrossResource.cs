@@ -17,7 +17,7 @@ internal sealed record AppPod(KubeResource Workload, PodSpecView Pod, string App
         map.TryGetValue(key, out var actual) && string.Equals(actual.Trim(), value, StringComparison.OrdinalIgnoreCase);
 }
 
-/// <summary>Shared lookups for rules that join workloads with Services, PDBs, NetworkPolicies... by the pod's <c>app</c> label.</summary>
+/// <summary>Shared lookups (over <see cref="RuleContext.EnvironmentIndex">the environment</see>, across Applications) for rules that join workloads with Services, PDBs, NetworkPolicies... by the pod's <c>app</c> label.</summary>
 internal static class CrossResource
 {
     /// <summary>Kinds that run long-lived pods (Jobs and CronJobs are not served, disrupted or scraped the same way).</summary>
@@ -52,7 +52,7 @@ internal static class CrossResource
         a.Environment is null || b.Environment is null || string.Equals(a.Environment, b.Environment, StringComparison.Ordinal);
 
     public static IEnumerable<KubeResource> OfKind(RuleContext context, KubeResource near, params string[] kinds) =>
-        kinds.SelectMany(context.Cache.OfKind).Where(r => SameNamespace(r, near) && SameEnvironment(r, near));
+        kinds.SelectMany(context.EnvironmentIndex.OfKind).Where(r => SameNamespace(r, near) && SameEnvironment(r, near));
 
     public static string? MatchLabel(KubeResource resource, params string[] path) =>
         (resource.Root.GetPath(path) as YamlMapping)?.GetString("app");

@@ -260,7 +260,7 @@ public sealed class SecretsFromInfisicalRule : ContainerRule
             }
 
             var name = nameNode.Value;
-            var produced = context.Cache.OfKind("InfisicalSecret").Any(i =>
+            var produced = context.EnvironmentIndex.OfKind("InfisicalSecret").Any(i =>
                     CrossResource.SameEnvironment(i, owner)
                     && (i.Root.GetPath("spec", "managedSecretReference") as Yaml.YamlMapping) is { } reference
                     && reference.GetString("secretName") == name

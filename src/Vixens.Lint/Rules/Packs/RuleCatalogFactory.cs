@@ -22,6 +22,11 @@ public static class RuleCatalogFactory
         return RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
     }
 
+    /// <summary>Every built-in rule and every built-in pack: what <c>report</c>, docs and the meta-tests work with.</summary>
+    public static RuleCatalog AllBuiltIn => AllBuiltInCatalog.Value;
+
+    private static readonly Lazy<RuleCatalog> AllBuiltInCatalog = new(() => Create(RulePackLoader.BuiltInNames, Environment.CurrentDirectory));
+
     /// <summary>Built-in rules plus the given packs (names or paths relative to <paramref name="baseDirectory"/>).</summary>
     public static RuleCatalog Create(IEnumerable<string> packs, string baseDirectory) =>
         RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).DistinctBy(p => p.Source).ToList());

@@ -22,7 +22,7 @@ public static class RulePackLoader
     private static readonly Lazy<JsonSchema> PackSchema = new(() => LoadEmbeddedSchema("Vixens.Lint.Schemas.rulepack.schema.json"));
     private static readonly Dictionary<string, Lazy<RulePack>> BuiltIns = new(StringComparer.OrdinalIgnoreCase)
     {
-        [VixensMaturity] = new(() => LoadEmbeddedPack(VixensMaturity)),
+        [VixensMaturity] = new(() => LoadEmbeddedPack(VixensMaturity) with { CodeRules = BuiltInRules.MaturityPackRules }),
     };
 
     /// <summary>The packs shipped inside the library, usable by name in settings (<c>packs: [vixens-maturity]</c>).</summary>
@@ -133,6 +133,21 @@ public static class RulePackLoader
         var errors = new List<ConfigurationError>();
         foreach (var pack in packs)
         {
+            foreach (var codeRule in pack.CodeRules)
+            {
+                foreach (var descriptor in codeRule.SupportedDiagnostics)
+                {
+                    if (owners.TryGetValue(descriptor.Id, out var codeOwner))
+                    {
+                        errors.Add(new ConfigurationError($"Rule id {descriptor.Id} of pack \"{pack.Name}\" is already declared by {codeOwner}.", SourceSpan.StartOf(pack.Source)));
+                    }
+
+                    owners[descriptor.Id] = $"pack \"{pack.Name}\"";
+                }
+
+                rules.Add(codeRule);
+            }
+
             foreach (var rule in pack.Rules)
             {
                 if (owners.TryGetValue(rule.Descriptor.Id, out var owner))
