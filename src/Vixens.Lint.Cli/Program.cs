@@ -10,6 +10,7 @@ internal static class Program
         var root = new RootCommand("vixens-lint: offline analysis of Kubernetes GitOps repositories (Kustomize, ArgoCD, schemas, maturity rules).")
         {
             CheckCommand.Create(),
+            RenderCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
         };

@@ -1,37 +1,43 @@
 using System.Collections.Concurrent;
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.GitOps;
 using Vixens.Lint.Model;
 using Vixens.Lint.Rules;
 
 namespace Vixens.Lint.Analysis;
 
 /// <summary>
-/// Runs the whole pipeline (DESIGN §2): discover, load, analyse, apply settings, sort. Never throws for bad input;
+/// Runs the whole pipeline (DESIGN §2): discover files, follow ArgoCD and render overlays offline (when the path holds
+/// kustomizations), analyse each unit against its environment, apply settings, sort. Never throws for bad input:
 /// problems with the input are diagnostics.
 /// </summary>
 public static class LintEngine
 {
     public static LintResult Run(LintRequest request)
     {
-        var root = Path.GetFullPath(request.RepositoryRoot ?? RepositoryPaths.FindRepositoryRoot(request.Path));
-        var files = ManifestDiscovery.FindYamlFiles(request.Path, root, request.Settings.Exclude);
+        var target = Path.GetFullPath(request.Path);
+        var root = Path.GetFullPath(request.RepositoryRoot ?? RepositoryPaths.FindRepositoryRoot(target));
+        var files = ManifestDiscovery.FindYamlFiles(target, root, request.Settings.Exclude);
         var loaded = LoadAll(files, request);
 
         var diagnostics = new List<Diagnostic>();
-        foreach (var manifest in loaded)
-        {
-            diagnostics.AddRange(manifest.Diagnostics);
-        }
+        var units = Directory.Exists(target) && loaded.Any(m => m.Kind == ManifestKind.Kustomization)
+            ? BuildWorkspace(target, loaded, request, diagnostics)
+            : [PlainUnit(loaded, diagnostics, _ => false)];
 
-        var resources = loaded.SelectMany(m => m.Resources).ToList();
+        var resources = units.SelectMany(u => u.Resources).ToList();
         foreach (var resource in resources)
         {
-            resource.Origin ??= RepositoryPaths.Relative(root, Path.GetDirectoryName(resource.Span.File) ?? root);
+            // Repository-relative, like every path in reports (the renderer stamps absolute directories).
+            resource.Origin = resource.Origin is null
+                ? RepositoryPaths.Relative(root, Path.GetDirectoryName(resource.Span.File) ?? root)
+                : Path.IsPathRooted(resource.Origin) ? RepositoryPaths.Relative(root, resource.Origin) : resource.Origin;
         }
 
-        RunRules(request.Catalog, resources, diagnostics);
+        RunRules(request.Catalog, units, diagnostics);
 
-        // Rule-pack engine hooks: in-source suppressions, then settings, then the baseline.
+        // Rule-pack engine hooks: in-source suppressions (per unit, before findings of several environments are merged),
+        // then settings, then the baseline.
         var suppressed = Suppressions.SuppressionProcessor.Apply(resources, diagnostics, request.Catalog);
         var final = ApplySettings(suppressed, request.Settings);
         IReadOnlyList<Baselines.BaselineEntry> absent = [];
@@ -44,6 +50,48 @@ public static class LintEngine
         return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
+    private static List<AnalysisUnit> BuildWorkspace(string target, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
+    {
+        var kustomizationFiles = loaded
+            .Where(m => m.Kind == ManifestKind.Kustomization && KustomizationIndex.FileNames.Contains(Path.GetFileName(m.File.Path)))
+            .Select(m => m.File.Path);
+        var index = KustomizationIndex.Build(kustomizationFiles);
+        var renderer = new OverlayRenderer(target, request.LoadOptions);
+        var workspace = new WorkspaceBuilder(target, renderer, index, request.Workspace).Build();
+        diagnostics.AddRange(workspace.Diagnostics);
+
+        // Files under a kustomization (resources, patches, generator inputs) are analysed through the renders; only the
+        // rest is analysed as loose manifests, so that patch fragments never look like incomplete objects.
+        var coveredRoots = index.Directories.Concat(renderer.PlainDirectories).ToList();
+        bool IsCovered(string file) => coveredRoots.Any(dir => file.StartsWith(dir + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var units = new List<AnalysisUnit>(workspace.Units) { PlainUnit(loaded, diagnostics, IsCovered) };
+        return units;
+    }
+
+    /// <summary>Loose manifests outside any kustomization; also reports every file's YAML problems exactly once.</summary>
+    private static AnalysisUnit PlainUnit(IReadOnlyList<LoadedManifest> loaded, List<Diagnostic> diagnostics, Func<string, bool> isCovered)
+    {
+        var resources = new List<KubeResource>();
+        foreach (var manifest in loaded)
+        {
+            var covered = isCovered(manifest.File.Path);
+            foreach (var diagnostic in manifest.Diagnostics)
+            {
+                if (!covered || diagnostic.Descriptor.Category == "input" && diagnostic.Severity == Severity.Error && diagnostic.Id != InputDescriptors.MissingKindOrApiVersion.Id)
+                {
+                    diagnostics.Add(diagnostic);
+                }
+            }
+
+            if (!covered)
+            {
+                resources.AddRange(manifest.Resources);
+            }
+        }
+
+        return new AnalysisUnit(UnitKind.PlainFiles, "(loose manifests)", null, string.Empty, resources);
+    }
+
     private static string? ResolveFromRoot(string root, string? path) => path is null ? null : Path.GetFullPath(Path.Combine(root, path));
 
     private static List<LoadedManifest> LoadAll(IReadOnlyList<string> files, LintRequest request)
@@ -53,14 +101,22 @@ public static class LintEngine
         return [.. results];
     }
 
-    private static void RunRules(RuleCatalog catalog, IReadOnlyList<KubeResource> resources, List<Diagnostic> diagnostics)
+    private static void RunRules(RuleCatalog catalog, IReadOnlyList<AnalysisUnit> units, List<Diagnostic> diagnostics)
     {
+        var environments = units
+            .GroupBy(u => u.Environment ?? string.Empty, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => new ResourceIndex(g.SelectMany(u => u.Resources).ToList()), StringComparer.Ordinal);
         var bag = new ConcurrentBag<List<Diagnostic>>();
         var cache = new AnalysisCache();
-        Parallel.ForEach(catalog.Rules, rule =>
+        Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
         {
             var sink = new List<Diagnostic>();
-            rule.Analyze(new RuleContext(resources, sink, cache: cache));
+            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], cache);
+            foreach (var rule in catalog.Rules)
+            {
+                rule.Analyze(context);
+            }
+
             bag.Add(sink);
         });
         foreach (var sink in bag)
@@ -69,11 +125,14 @@ public static class LintEngine
         }
     }
 
-    /// <summary>Applies severity overrides, drops disabled rules and duplicates, and sorts.</summary>
+    /// <summary>
+    /// Applies severity overrides, drops disabled rules, merges the same finding seen in several environments (a base
+    /// file rendered by dev and prod) into one that names them all, and sorts.
+    /// </summary>
     internal static List<Diagnostic> ApplySettings(IEnumerable<Diagnostic> diagnostics, LintSettings settings)
     {
-        var seen = new HashSet<(string, string, int, int, string)>();
-        var result = new List<Diagnostic>();
+        var merged = new Dictionary<(string, string, int, int, string), (Diagnostic First, SortedSet<string> Environments)>();
+        var order = new List<(string, string, int, int, string)>();
         foreach (var diagnostic in diagnostics)
         {
             var severity = settings.EffectiveSeverity(diagnostic.Descriptor, diagnostic.Severity);
@@ -83,10 +142,26 @@ public static class LintEngine
             }
 
             var key = (diagnostic.Id, diagnostic.Location.File, diagnostic.Location.StartLine, diagnostic.Location.StartColumn, diagnostic.Message);
-            if (seen.Add(key))
+            if (!merged.TryGetValue(key, out var entry))
             {
-                result.Add(severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity));
+                entry = (severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity), new SortedSet<string>(StringComparer.Ordinal));
+                merged[key] = entry;
+                order.Add(key);
             }
+
+            if (diagnostic.Properties.TryGetValue("environment", out var environment))
+            {
+                entry.Environments.Add(environment);
+            }
+        }
+
+        var result = new List<Diagnostic>(order.Count);
+        foreach (var key in order)
+        {
+            var (first, environments) = merged[key];
+            result.Add(environments.Count > 1
+                ? first.WithProperties(new Dictionary<string, string> { ["environment"] = string.Join(",", environments) })
+                : first);
         }
 
         result.Sort(DiagnosticComparer.Instance);

@@ -319,7 +319,9 @@ public sealed class WorkspaceBuilder
 
     private void CheckNamespaces(string environment, IReadOnlyList<ArgoApplication> applications, IReadOnlyList<AnalysisUnit> units)
     {
+        // A namespace exists when some Application of the environment defines it, or creates it as its own destination.
         var defined = units.SelectMany(u => u.Resources).Where(r => r.Kind == "Namespace" && r.Group.Length == 0).Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
+        defined.UnionWith(applications.Where(a => a.HasSyncOption("CreateNamespace=true")).Select(a => a.DestinationNamespace));
         foreach (var application in applications)
         {
             var namespaceNode = application.Destination?.GetScalar("namespace");

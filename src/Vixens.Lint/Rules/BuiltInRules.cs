@@ -32,5 +32,6 @@ public static class BuiltInRules
     ];
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } = [.. InputDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
+    public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } =
+        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. GitOps.GitOpsDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
 }

@@ -51,17 +51,25 @@ public static class MaturityCalculator
 
             var properties = diagnostic.Properties;
             var origin = properties.GetValueOrDefault("origin");
-            var (app, env, category) = Identify(properties.GetValueOrDefault("application"), properties.GetValueOrDefault("environment"), origin);
-            var group = GetGroup(groups, app, env, category, origin ?? string.Empty);
-            group.Findings.Add(new BlockingFinding(
-                diagnostic.Id,
-                diagnostic.Descriptor.Title,
-                tier,
-                diagnostic.Message,
-                result.RelativePath(diagnostic.Location.File),
-                diagnostic.Location.StartLine,
-                diagnostic.Location.StartColumn,
-                properties.GetValueOrDefault("resource")));
+
+            // The engine merges one finding seen in several environments (a base file) into one: count it in each.
+            var environmentList = properties.GetValueOrDefault("environment") is { } listed
+                ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => (string?)e).ToArray()
+                : new string?[] { null };
+            foreach (var environment in environmentList.Distinct())
+            {
+                var (app, env, category) = Identify(properties.GetValueOrDefault("application"), environment, origin);
+                var group = GetGroup(groups, app, env, category, origin ?? string.Empty);
+                group.Findings.Add(new BlockingFinding(
+                    diagnostic.Id,
+                    diagnostic.Descriptor.Title,
+                    tier,
+                    diagnostic.Message,
+                    result.RelativePath(diagnostic.Location.File),
+                    diagnostic.Location.StartLine,
+                    diagnostic.Location.StartColumn,
+                    properties.GetValueOrDefault("resource")));
+            }
         }
 
         var applications = new List<AppMaturity>();

@@ -1,0 +1,71 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace Vixens.Lint.Kustomize.Patching;
+
+/// <summary>
+/// The strategic-merge facts of the Kubernetes API: which definition each <c>apiVersion</c>/<c>kind</c> is, and, per
+/// definition and field, the referenced definition and the list merge strategy. <see cref="Default"/> is generated from the
+/// Kubernetes 1.34 OpenAPI (see docs/patch-metadata.md) and loaded on first use.
+/// </summary>
+public sealed class PatchMetadata
+{
+    private static readonly Lazy<PatchMetadata> LazyDefault = new(PatchMetadataTable.LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly Dictionary<string, string> _kinds;
+    private readonly Dictionary<string, Dictionary<string, PatchFieldMetadata>> _types;
+
+    public PatchMetadata(
+        IReadOnlyDictionary<string, string> kinds,
+        IReadOnlyDictionary<string, IReadOnlyDictionary<string, PatchFieldMetadata>> types,
+        string? source = null)
+    {
+        _kinds = new Dictionary<string, string>(kinds, StringComparer.Ordinal);
+        _types = types.ToDictionary(
+            t => t.Key,
+            t => new Dictionary<string, PatchFieldMetadata>(t.Value, StringComparer.Ordinal),
+            StringComparer.Ordinal);
+        Source = source;
+    }
+
+    /// <summary>The built-in table (Kubernetes 1.34).</summary>
+    public static PatchMetadata Default => LazyDefault.Value;
+
+    /// <summary>A metadata set that knows no type: every list is replaced, as kustomize does for unknown kinds.</summary>
+    public static PatchMetadata Empty { get; } = new(new Dictionary<string, string>(), new Dictionary<string, IReadOnlyDictionary<string, PatchFieldMetadata>>());
+
+    /// <summary>Where the table was generated from (informational).</summary>
+    public string? Source { get; }
+
+    public IReadOnlyDictionary<string, string> Kinds => _kinds;
+
+    public IEnumerable<string> TypeNames => _types.Keys;
+
+    /// <summary>The key used for <see cref="Kinds"/>: <c>apiVersion/kind</c>, e.g. <c>apps/v1/Deployment</c> or <c>v1/Pod</c>.</summary>
+    public static string KindKey(string apiVersion, string kind) => apiVersion + "/" + kind;
+
+    /// <summary>The schema of a resource type, or null when the type is unknown (a CRD, a typo, a newer API).</summary>
+    public PatchSchema? ForResource(string? apiVersion, string? kind)
+    {
+        if (string.IsNullOrEmpty(apiVersion) || string.IsNullOrEmpty(kind))
+        {
+            return null;
+        }
+
+        return _kinds.TryGetValue(KindKey(apiVersion, kind), out var type) ? PatchSchema.ForObject(this, type) : null;
+    }
+
+    public IReadOnlyDictionary<string, PatchFieldMetadata>? FieldsOf(string type) =>
+        _types.TryGetValue(type, out var fields) ? fields : null;
+
+    internal bool TryGetField(string type, string field, [MaybeNullWhen(false)] out PatchFieldMetadata metadata)
+    {
+        metadata = null;
+        return _types.TryGetValue(type, out var fields) && fields.TryGetValue(field, out metadata);
+    }
+
+    /// <summary>Builds the table from an OpenAPI v2 (swagger) document, e.g. a custom <c>openapi:</c> schema file.</summary>
+    public static PatchMetadata FromSwaggerJson(string json, string? source = null) => PatchMetadataBuilder.FromSwagger(json, source);
+
+    /// <summary>Reads a table written by <see cref="PatchMetadataTable.Write"/>.</summary>
+    public static PatchMetadata FromTableJson(string json) => PatchMetadataTable.Read(json);
+}

@@ -1,0 +1,143 @@
+using System.Text;
+using System.Text.Json;
+
+namespace Vixens.Lint.Kustomize.Patching;
+
+/// <summary>
+/// The compact JSON form of <see cref="PatchMetadata"/> compiled into the assembly through <c>PatchMetadata.generated.cs</c>. Keys are sorted and the output is indented so regenerating it gives reviewable diffs.
+/// </summary>
+public static class PatchMetadataTable
+{
+    public static string Write(PatchMetadata metadata)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", metadata.Source ?? string.Empty);
+            writer.WriteStartObject("kinds");
+            foreach (var kind in metadata.Kinds.OrderBy(k => k.Key, StringComparer.Ordinal))
+            {
+                writer.WriteString(kind.Key, kind.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteStartObject("types");
+            foreach (var type in metadata.TypeNames.OrderBy(t => t, StringComparer.Ordinal))
+            {
+                writer.WriteStartObject(type);
+                foreach (var field in metadata.FieldsOf(type)!.OrderBy(f => f.Key, StringComparer.Ordinal))
+                {
+                    WriteField(writer, field.Key, field.Value);
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray()).ReplaceLineEndings("\n") + "\n";
+    }
+
+    private static void WriteField(Utf8JsonWriter writer, string name, PatchFieldMetadata field)
+    {
+        writer.WriteStartObject(name);
+        if (field.Type is not null)
+        {
+            writer.WriteString("type", field.Type);
+        }
+
+        if (field.IsList)
+        {
+            writer.WriteBoolean("list", true);
+        }
+
+        if (field.IsMap)
+        {
+            writer.WriteBoolean("map", true);
+        }
+
+        if (field.Strategy is not null)
+        {
+            writer.WriteString("strategy", field.Strategy);
+        }
+
+        if (field.MergeKey is not null)
+        {
+            writer.WriteString("mergeKey", field.MergeKey);
+        }
+
+        if (field.ListMapKeys is not null)
+        {
+            writer.WriteStartArray("listMapKeys");
+            foreach (var key in field.ListMapKeys)
+            {
+                writer.WriteStringValue(key);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static PatchMetadata Read(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var kind in root.GetProperty("kinds").EnumerateObject())
+        {
+            kinds[kind.Name] = kind.Value.GetString() ?? string.Empty;
+        }
+
+        var types = new Dictionary<string, IReadOnlyDictionary<string, PatchFieldMetadata>>(StringComparer.Ordinal);
+        foreach (var type in root.GetProperty("types").EnumerateObject())
+        {
+            var fields = new Dictionary<string, PatchFieldMetadata>(StringComparer.Ordinal);
+            foreach (var field in type.Value.EnumerateObject())
+            {
+                fields[field.Name] = ReadField(field.Value);
+            }
+
+            types[type.Name] = fields;
+        }
+
+        var source = root.TryGetProperty("source", out var s) ? s.GetString() : null;
+        return new PatchMetadata(kinds, types, source);
+    }
+
+    private static PatchFieldMetadata ReadField(JsonElement field) => new()
+    {
+        Type = field.TryGetProperty("type", out var type) ? type.GetString() : null,
+        IsList = field.TryGetProperty("list", out var list) && list.GetBoolean(),
+        IsMap = field.TryGetProperty("map", out var map) && map.GetBoolean(),
+        Strategy = field.TryGetProperty("strategy", out var strategy) ? strategy.GetString() : null,
+        MergeKey = field.TryGetProperty("mergeKey", out var key) ? key.GetString() : null,
+        ListMapKeys = field.TryGetProperty("listMapKeys", out var keys)
+            ? keys.EnumerateArray().Select(k => k.GetString() ?? string.Empty).ToList()
+            : null,
+    };
+
+    /// <summary>Loads the generated table compiled into this assembly (<c>PatchMetadata.generated.cs</c>).</summary>
+    internal static PatchMetadata LoadEmbedded() => Read(GeneratedPatchMetadata.Json);
+
+    /// <summary>Wraps a table in the C# source committed as <c>PatchMetadata.generated.cs</c>.</summary>
+    public static string WriteCSharp(PatchMetadata metadata)
+    {
+        var json = Write(metadata);
+        var builder = new StringBuilder();
+        builder.Append("// <auto-generated>\n");
+        builder.Append("// Generated by src/Vixens.Lint.PatchMetaGen from ").Append(metadata.Source ?? "an OpenAPI document").Append(".\n");
+        builder.Append("// Do not edit: see docs/patch-metadata.md to regenerate.\n");
+        builder.Append("// </auto-generated>\n");
+        builder.Append("namespace Vixens.Lint.Kustomize.Patching;\n\n");
+        builder.Append("internal static class GeneratedPatchMetadata\n{\n");
+        builder.Append("    public const string Json = \"\"\"\"\n");
+        builder.Append(json);
+        builder.Append("\"\"\"\";\n}\n");
+        return builder.ToString();
+    }
+}

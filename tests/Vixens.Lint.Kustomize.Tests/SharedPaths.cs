@@ -1,0 +1,29 @@
+namespace Vixens.Lint.Kustomize.Tests;
+
+/// <summary>Finds <c>shared/</c>: beside the repository root (the directory holding Vixens.Lint.sln).</summary>
+internal static class SharedPaths
+{
+    private static readonly Lazy<string> SharedRoot = new(() =>
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vixens.Lint.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        if (dir?.Parent is null)
+        {
+            throw new InvalidOperationException("Cannot find the repository root (Vixens.Lint.sln) above the test assembly.");
+        }
+
+        return Path.Combine(dir.Parent.FullName, "shared");
+    });
+
+    public static string Shared => SharedRoot.Value;
+
+    public static string ConformanceCases => Path.Combine(Shared, "conformance", "kustomize", "cases");
+
+    public static string VixensCorpus => Path.Combine(Shared, "corpus", "vixens");
+
+    public static string VixensExpected => Path.Combine(Shared, "corpus", "vixens.expected");
+}
