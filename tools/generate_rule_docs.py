@@ -139,7 +139,7 @@ rule("VX4016", "Platinum", "Pod has no vixens.io/sizing.* label", "warning", Non
      "template:\n  metadata:\n    labels:\n      app: web\n      vixens.io/sizing.web: V-small",
      "Label the pod template with `vixens.io/sizing.<container>: <MODE>-<size>` for each container.",
      lambda t: drop(t, SIZING), check="VX-P02")
-rule("VX4017", "Platinum", "Sizing rationale not documented", "note", None,
+rule("VX4017", None, "Sizing rationale not documented", "note", None,
      "kind: Deployment\nmetadata:\n  name: web",
      "kind: Deployment\nmetadata:\n  annotations:\n    vixens.io/sizing-rationale: \"V-small: ~80Mi steady state\"",
      "Add `vixens.io/sizing-rationale` to the workload or its pod template.",
