@@ -52,7 +52,7 @@ rules:
 # id -> (tier, title, severity, why, bad, good, fix, bypass, fail-transform)
 R = {}
 def rule(id, tier, title, severity, why, bad, good, fix, fail, bypass=None, check=None):
-    R[id] = dict(tier=tier, title=title, severity=severity, why=why, bad=bad, good=good, fix=fix, fail=fail, bypass=bypass, check=check)
+    R[id] = dict(tier=tier, title=title, severity=severity, why=why, bad=bad, good=good, fix=fix, fail=fail, bypass=bypass, check=check, bypass_fx=None)
 
 rule("VX4001", "Bronze", "Container image is not pinned to a version", "error",
      "An image without a tag, or with the moving tag `latest`, changes under the cluster's feet: two nodes can run different code, a restart can upgrade silently, and ArgoCD cannot show what is deployed. Vixens maturity Bronze (VX-B01) requires a fixed tag or a digest on every container and init container.",
@@ -256,6 +256,26 @@ rule("VX0901", None, "Suppression annotation suppresses nothing", "note",
      "Remove ids that no longer suppress anything (or fix the typo in the id).",
      lambda t: sub(t, "  name: web\n  namespace: demo\n  labels:\n    app: web\n  annotations:\n", "  name: web\n  namespace: demo\n  labels:\n    app: web\n  annotations:\n    lint.vixens.io/suppress: \"VX4999\"\n"))
 
+# Bypass / opt-in fixtures: the failing bundle plus the bypass annotation (or minus the opt-in) must not fire.
+POD_ANN = '        vixens.io/digest-pinned: "true"\n'
+def pod_annotation(line):
+    return lambda t: sub(t, POD_ANN, POD_ANN + "        " + line + "\n")
+ING_ANN = '    gethomepage.dev/enabled: "true"\n'
+R["VX4006"]["bypass_fx"] = pod_annotation('vixens.io/fast-start: "true"')
+R["VX4007"]["bypass_fx"] = lambda t: sub(t, "router.entrypoints: websecure", "router.entrypoints: web")
+R["VX4008"]["bypass_fx"] = lambda t: sub(t, ING_ANN, ING_ANN + '    vixens.io/nohomepage: "true"\n')
+R["VX4010"]["bypass_fx"] = pod_annotation('vixens.io/nometrics: "true"')
+R["VX4014"]["bypass_fx"] = lambda t: sub(t, "kind: PrometheusRule\nmetadata:\n  name: web\n", 'kind: PrometheusRule\nmetadata:\n  name: web\n  annotations:\n    vixens.io/noalerting: "true"\n')
+R["VX4019"]["bypass_fx"] = pod_annotation('vixens.io/no-long-connections: "true"')
+R["VX4030"]["bypass_fx"] = pod_annotation('vixens.io/service-binding: "false"')
+R["VX4031"]["bypass_fx"] = pod_annotation('vixens.io/nometrics: "true"')
+R["VX4032"]["bypass_fx"] = lambda t: sub(t, "        vixens.io/backup-profile: standard\n", '        vixens.io/backup-profile: standard\n        vixens.io/single-replica: "true"\n')
+R["VX4033"]["bypass_fx"] = lambda t: drop(t, '    vixens.io/needs-autoscaling: "true"\n')
+R["VX5002"]["bypass_fx"] = pod_annotation('vixens.io/explicitly-allow-root: "true"')
+R["VX5003"]["bypass_fx"] = pod_annotation('vixens.io/explicitly-allow-root: "true"')
+R["VX5004"]["bypass_fx"] = lambda t: sub(t, ING_ANN, ING_ANN + '    vixens.io/nossoneeded: "true"\n')
+R["VX5005"]["bypass_fx"] = lambda t: drop(t, POD_ANN)
+
 # Descriptions of pack rules come from the pack itself.
 pack = open(os.path.join(ROOT, "src/Vixens.Lint/RulePacks/vixens-maturity.rulepack.yaml")).read()
 for block in re.split(r"\n  - id: ", pack)[1:]:
@@ -286,6 +306,8 @@ for id, r in sorted(R.items()):
     fx = os.path.join(ROOT, "tests/Vixens.Lint.Tests/Fixtures/rules", id)
     write(os.path.join(fx, "pass.yaml"), f"# {id} pass: a bundle that satisfies every Vixens maturity rule (tools/maturity_golden.yaml).\n" + GOLDEN)
     write(os.path.join(fx, "fail.yaml"), f"# {id} fail: the passing bundle with one defect ({r['title'].lower()}).\n" + fail)
+    if r["bypass_fx"]:
+        write(os.path.join(fx, "bypass.yaml"), f"# {id} bypass: the failing bundle, exempted by its bypass annotation (or without its opt-in).\n" + r["bypass_fx"](fail))
     tier = r["tier"] or "none (not part of the tier computation)"
     suppress = ""
     if r["bypass"]:

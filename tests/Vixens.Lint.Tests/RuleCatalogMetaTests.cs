@@ -8,6 +8,7 @@ namespace Vixens.Lint.Tests;
 /// <summary>
 /// Every rule in the catalog has a docs page (docs/rules/VXnnnn.md with the standard sections) and a failing and a
 /// passing fixture (Fixtures/rules/VXnnnn/{fail,pass}.yaml); the fail fixture fires the rule and the pass one does not.
+/// An optional bypass.yaml (the failing bundle with the rule's bypass annotation, or without its opt-in) must not fire.
 /// Fixtures are analysed as if they were a prod overlay (apps/10-demo/web/overlays/prod), so environment-aware rules apply.
 /// </summary>
 [TestFixture]
@@ -49,10 +50,13 @@ public sealed class RuleCatalogMetaTests
         var fixtures = Path.Combine(RepositoryRoot, "tests", "Vixens.Lint.Tests", "Fixtures", "rules", id);
         var fail = Run(Path.Combine(fixtures, "fail.yaml"));
         var pass = Run(Path.Combine(fixtures, "pass.yaml"));
+        var bypassFixture = Path.Combine(fixtures, "bypass.yaml");
+        var bypass = File.Exists(bypassFixture) ? Run(bypassFixture) : [];
         Assert.Multiple(() =>
         {
             Assert.That(fail.Where(d => d.Id == id), Is.Not.Empty, $"{id}: fail.yaml does not fire");
             Assert.That(pass.Where(d => d.Id == id), Is.Empty, $"{id}: pass.yaml fires");
+            Assert.That(bypass.Where(d => d.Id == id), Is.Empty, $"{id}: bypass.yaml (optional: bypass annotation or opt-in removed) fires");
         });
     }
 
