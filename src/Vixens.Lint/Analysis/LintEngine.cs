@@ -22,7 +22,7 @@ public static class LintEngine
 
         var diagnostics = new List<Diagnostic>();
         var units = Directory.Exists(target) && loaded.Any(m => m.Kind == ManifestKind.Kustomization)
-            ? BuildWorkspace(target, loaded, request, diagnostics)
+            ? BuildWorkspace(target, root, loaded, request, diagnostics)
             : [PlainUnit(loaded, diagnostics, _ => false)];
 
         var resources = units.SelectMany(u => u.Resources).ToList();
@@ -34,6 +34,7 @@ public static class LintEngine
                 : Path.IsPathRooted(resource.Origin) ? RepositoryPaths.Relative(root, resource.Origin) : resource.Origin;
         }
 
+        SchemaStage.Run(units, request.Settings, diagnostics);
         RunRules(request.Catalog, units, diagnostics);
 
         // Rule-pack engine hooks: in-source suppressions (per unit, before findings of several environments are merged),
@@ -50,13 +51,14 @@ public static class LintEngine
         return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
-    private static List<AnalysisUnit> BuildWorkspace(string target, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
+    private static List<AnalysisUnit> BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
     {
         var kustomizationFiles = loaded
             .Where(m => m.Kind == ManifestKind.Kustomization && KustomizationIndex.FileNames.Contains(Path.GetFileName(m.File.Path)))
             .Select(m => m.File.Path);
         var index = KustomizationIndex.Build(kustomizationFiles);
-        var renderer = new OverlayRenderer(target, request.LoadOptions);
+        // Bases may live anywhere in the repository, even when only a sub-directory is checked.
+        var renderer = new OverlayRenderer(RepositoryPaths.IsInside(repositoryRoot, target) ? repositoryRoot : target, request.LoadOptions);
         var workspace = new WorkspaceBuilder(target, renderer, index, request.Workspace).Build();
         diagnostics.AddRange(workspace.Diagnostics);
 

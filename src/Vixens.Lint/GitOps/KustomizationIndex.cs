@@ -25,7 +25,26 @@ public sealed class KustomizationIndex
     public IReadOnlyList<string> TopLevel()
     {
         var included = new HashSet<string>(_entries.Values.SelectMany(e => e.Includes), StringComparer.Ordinal);
-        return Directories.Where(d => !included.Contains(d) && !_entries[d].IsComponent).ToList();
+        var top = Directories.Where(d => !included.Contains(d) && !_entries[d].IsComponent).ToList();
+
+        // Kustomizations that only include each other (a cycle, or one that includes itself) are reachable from no
+        // top-level directory; they are top-level too, so the renderer gets to report the cycle.
+        var reachable = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var directory in top)
+        {
+            reachable.UnionWith(Closure(directory));
+        }
+
+        foreach (var directory in Directories)
+        {
+            if (!reachable.Contains(directory) && !_entries[directory].IsComponent)
+            {
+                top.Add(directory);
+                reachable.UnionWith(Closure(directory));
+            }
+        }
+
+        return top;
     }
 
     /// <summary>The directory and, transitively, every kustomization directory it includes.</summary>

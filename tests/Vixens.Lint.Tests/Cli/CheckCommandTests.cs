@@ -33,7 +33,7 @@ public sealed class CheckCommandTests
     [Test]
     public void Fail_on_note_with_only_warnings_and_errors_disabled_still_fails()
     {
-        Assert.That(CliRunner.Run("check", "samples/homelab/apps/10-web", "--fail-on", "note").ExitCode, Is.EqualTo(0), "whoami is clean");
+        Assert.That(CliRunner.Run("check", "samples/homelab/apps/10-web/whoami/overlays/dev", "--fail-on", "note").ExitCode, Is.EqualTo(0), "whoami in dev is clean");
         Assert.That(CliRunner.Run("check", "samples/homelab/apps/20-tools", "--fail-on", "warning").ExitCode, Is.EqualTo(1));
     }
 

@@ -45,12 +45,31 @@ internal sealed class FileLoader
             throw new KustomizeException(KustomizeDescriptors.ResourceNotFound, entry.Span, entry.Value, listName);
         }
 
-        if (!_options.AllowFilesOutsideRoot && !IsWithin(full, root))
+        // Like kustomize, the restrictor judges the real path: a symlink inside the root that points outside is refused.
+        if (!_options.AllowFilesOutsideRoot && (!IsWithin(full, root) || !IsWithin(RealPath(full), RealPath(root))))
         {
             throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, root);
         }
 
         return full;
+    }
+
+    /// <summary>The path with every symlink along it resolved (a broken or looping link resolves to itself).</summary>
+    internal static string RealPath(string path)
+    {
+        try
+        {
+            var parent = Path.GetDirectoryName(path);
+            var resolvedParent = string.IsNullOrEmpty(parent) || parent == path ? parent : RealPath(parent);
+            var candidate = resolvedParent is null ? path : Path.Combine(resolvedParent, Path.GetFileName(path));
+            var info = new FileInfo(candidate);
+            var target = info.LinkTarget is null ? null : info.ResolveLinkTarget(returnFinalTarget: true);
+            return target?.FullName ?? candidate;
+        }
+        catch (IOException)
+        {
+            return path;
+        }
     }
 
     public static bool IsWithin(string path, string directory)

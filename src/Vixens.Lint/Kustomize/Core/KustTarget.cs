@@ -99,7 +99,7 @@ internal sealed class KustTarget
         var full = FileLoader.Combine(_k.Directory, entry.Value);
         if (File.Exists(full))
         {
-            if (!_session.Options.AllowFilesOutsideRoot && !FileLoader.IsWithin(full, _k.Directory))
+            if (!_session.Options.AllowFilesOutsideRoot && (!FileLoader.IsWithin(full, _k.Directory) || !FileLoader.IsWithin(FileLoader.RealPath(full), FileLoader.RealPath(_k.Directory))))
             {
                 throw new KustomizeException(KustomizeDescriptors.FileOutsideRoot, entry.Span, entry.Value, _k.Directory);
             }

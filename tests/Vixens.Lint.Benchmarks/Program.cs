@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Vixens.Lint.Benchmarks;
+using Vixens.Lint.Schemas;
+
+// `--quick [--by-kind]`: a plain stopwatch run for a fast look; anything else goes to BenchmarkDotNet
+// (e.g. `--filter '*' --job short`).
+if (args.Contains("--quick"))
+{
+    var resources = CorpusLoader.Load();
+    var validator = new SchemaValidator();
+    var cold = Stopwatch.StartNew();
+    var count = validator.Validate(resources, SchemaSettings.Default).Count;
+    Console.WriteLine($"{resources.Count} resources, {count} findings, first run {cold.ElapsedMilliseconds} ms");
+    for (var i = 0; i < 5; i++)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var warm = Stopwatch.StartNew();
+        validator.Validate(resources, SchemaSettings.Default);
+        Console.WriteLine($"warm run {i + 1}: {warm.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU");
+    }
+
+    if (args.Contains("--by-kind"))
+    {
+        var store = new SchemaStore(SchemaSettings.Default, resources);
+        var storeWatch = Stopwatch.StartNew();
+        _ = new SchemaStore(SchemaSettings.Default, resources);
+        Console.WriteLine($"store construction: {storeWatch.ElapsedMilliseconds} ms");
+        foreach (var group in resources.GroupBy(r => r.ApiVersion + "/" + r.Kind).OrderByDescending(g => g.Count()))
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var resource in group)
+            {
+                SchemaValidator.ValidateOne(resource, store, SchemaSettings.Default);
+            }
+
+            Console.WriteLine($"{group.Key}: {group.Count()} in {watch.Elapsed.TotalMilliseconds:F1} ms");
+        }
+    }
+
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(CorpusLoader).Assembly).Run(args);
