@@ -322,3 +322,75 @@ public sealed class BuiltInPackTests
         Assert.That(RulePackLoader.LoadBuiltIn(RulePackLoader.VixensMaturity).Rules, Has.Count.EqualTo(pack.Rules.Count));
     }
 }
+
+[TestFixture]
+public sealed class PackTargetTests
+{
+    [Test]
+    public void Volume_and_service_port_targets_with_placeholders()
+    {
+        using var ws = new TestWorkspace();
+        var pack = ws.Write("t.rulepack.yaml", """
+            pack:
+              name: targets
+              version: 1.0.0
+            rules:
+              - id: VX9101
+                name: NoHostPath
+                title: hostPath volume
+                message: 'Volume {volume.name} of {resource} uses hostPath'
+                severity: warning
+                match:
+                  target: volume
+                schema:
+                  not:
+                    required: [hostPath]
+              - id: VX9102
+                name: NamedServicePorts
+                title: Service port without name
+                message: 'Port {port.port} of {resource} has no name'
+                severity: note
+                match:
+                  target: servicePort
+                schema:
+                  required: [name]
+            """);
+        ws.Write("a.yaml", """
+            apiVersion: v1
+            kind: Pod
+            metadata:
+              name: p
+            spec:
+              containers:
+                - name: c
+                  image: busybox:1.36
+              volumes:
+                - name: ok
+                  emptyDir: {}
+                - name: host
+                  hostPath:
+                    path: /var/run
+            ---
+            apiVersion: v1
+            kind: Service
+            metadata:
+              name: s
+            spec:
+              ports:
+                - port: 80
+                - name: https
+                  port: 443
+            """);
+        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, [RulePackLoader.LoadFile(pack)]);
+        var result = ws.Lint(catalog);
+        var volume = result.Diagnostics.Single(d => d.Id == "VX9101");
+        var port = result.Diagnostics.Single(d => d.Id == "VX9102");
+        Assert.Multiple(() =>
+        {
+            Assert.That(volume.Message, Is.EqualTo("Volume host of Pod/p uses hostPath"));
+            Assert.That(volume.Location.StartLine, Is.EqualTo(12));
+            Assert.That(port.Message, Is.EqualTo("Port 80 of Service/s has no name"));
+            Assert.That(port.Location.StartLine, Is.EqualTo(22));
+        });
+    }
+}
