@@ -144,6 +144,42 @@ public static class SettingsLoader
         return settings;
     }
 
+    /// <summary>
+    /// Checks that every rule id under <c>rules:</c> exists in <paramref name="catalog"/> (which knows the loaded packs);
+    /// an unknown id is an error at its line, with the closest known id as a suggestion.
+    /// </summary>
+    public static void CheckRuleIds(LintSettings settings, Rules.RuleCatalog catalog)
+    {
+        if (settings.SettingsFile is not { } path || !File.Exists(path) || settings.SeverityOverrides.Count == 0)
+        {
+            return;
+        }
+
+        var file = YamlLoader.Parse(path, File.ReadAllText(path));
+        if (file.Documents.Count == 0 || file.Documents[0].Root is not YamlMapping root || root.GetMapping("rules") is not { } rules)
+        {
+            return;
+        }
+
+        var known = catalog.Descriptors.Select(d => d.Id).ToList();
+        var errors = new List<ConfigurationError>();
+        foreach (var entry in rules.Entries)
+        {
+            if (catalog.Find(entry.Key.Value) is null)
+            {
+                var suggestion = Levenshtein.Suggest(entry.Key.Value, known);
+                errors.Add(new ConfigurationError(
+                    $"Unknown rule id \"{entry.Key.Value}\"" + (suggestion is null ? " (is its rule pack listed under `packs`?)." : $"; did you mean \"{suggestion}\"?"),
+                    entry.Key.Span));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+    }
+
     private static List<string> Strings(YamlSequence? sequence) =>
         sequence?.Items.OfType<YamlScalar>().Select(s => s.Value).ToList() ?? [];
 }

@@ -88,3 +88,18 @@ public sealed class SettingsLoaderTests
         Assert.That(Levenshtein.Suggest("zzz", SettingsLoader.TopLevelKeys), Is.Null);
     }
 }
+
+[TestFixture]
+public sealed class SettingsRuleIdTests
+{
+    [Test]
+    public void Unknown_rule_id_in_settings_is_an_error_with_a_suggestion()
+    {
+        using var ws = new TestWorkspace();
+        ws.Write(".vixens-lint.yaml", "packs: [vixens-maturity]\nrules:\n  VX4001: none\n  VX4060: note\n");
+        var settings = SettingsLoader.LoadFromRoot(ws.Root);
+        var ex = Assert.Throws<ConfigurationException>(() => RuleCatalogFactory.Create(settings))!;
+        Assert.That(ex.Errors.Single().Location.StartLine, Is.EqualTo(4));
+        Assert.That(ex.Errors.Single().Message, Does.Contain("VX4060").And.Contain("did you mean"));
+    }
+}

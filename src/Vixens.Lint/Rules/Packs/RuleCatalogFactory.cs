@@ -10,7 +10,8 @@ public static class RuleCatalogFactory
 {
     /// <summary>
     /// The catalog for <paramref name="settings"/> (its <c>packs</c>, resolved next to the settings file) plus
-    /// <paramref name="extraPacks"/> (CLI <c>--rulepack</c>, resolved against the current directory).
+    /// <paramref name="extraPacks"/> (CLI <c>--rulepack</c>, resolved against the current directory). Rule ids under the
+    /// settings' <c>rules:</c> must exist in it (a typo is a configuration error with a suggestion).
     /// </summary>
     public static RuleCatalog Create(LintSettings settings, IEnumerable<string>? extraPacks = null)
     {
@@ -19,7 +20,9 @@ public static class RuleCatalogFactory
             .Concat((extraPacks ?? []).Select(p => RulePackLoader.Resolve(p, Environment.CurrentDirectory)))
             .DistinctBy(p => p.Source)
             .ToList();
-        return RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
+        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
+        Configuration.SettingsLoader.CheckRuleIds(settings, catalog);
+        return catalog;
     }
 
     /// <summary>Every built-in rule and every built-in pack: what <c>report</c>, docs and the meta-tests work with.</summary>
