@@ -38,6 +38,15 @@ public static class LintEngine
             diagnostics.RemoveAll(d => d.Properties.TryGetValue("environment", out var environment) && !request.Environments.Contains(environment, StringComparer.Ordinal));
         }
 
+        var resources = units.SelectMany(u => u.Resources).ToList();
+        foreach (var resource in resources)
+        {
+            // Repository-relative, like every path in reports (the renderer stamps absolute directories).
+            resource.Origin = resource.Origin is null
+                ? RepositoryPaths.Relative(root, Path.GetDirectoryName(resource.Span.File) ?? root)
+                : Path.IsPathRooted(resource.Origin) ? RepositoryPaths.Relative(root, resource.Origin) : resource.Origin;
+        }
+
         SchemaStage.Run(units, request.Settings, diagnostics);
         var lookup = workspace is null ? null : ApplicationLookup.From(workspace);
         RunRules(request.Catalog, units, lookup, diagnostics);
@@ -46,14 +55,24 @@ public static class LintEngine
             RunRepositoryRules(request.Catalog, target, workspace, diagnostics);
         }
 
+        // Secret values never reach any output: collected from every resource, blanked in every message.
         var redactor = new Rules.Security.SecretRedactor();
-        foreach (var resource in units.SelectMany(u => u.Resources))
+        foreach (var resource in resources)
         {
             redactor.Collect(resource);
         }
 
-        var final = ApplySettings(diagnostics.Select(redactor.Redact), request.Settings);
-        return new LintResult(root, final, request.Catalog, files.Count, units.Sum(u => u.Resources.Count));
+        // In-source suppressions (per unit, before findings of several environments are merged), then settings, then the baseline.
+        var suppressed = Suppressions.SuppressionProcessor.Apply(resources, diagnostics.Select(redactor.Redact).ToList(), request.Catalog);
+        var final = ApplySettings(suppressed, request.Settings);
+        IReadOnlyList<Baselines.BaselineEntry> absent = [];
+        if ((request.BaselinePath ?? ResolveFromRoot(root, request.Settings.BaselinePath)) is { } baselinePath)
+        {
+            (final, var gone) = Baselines.Baseline.Load(baselinePath).Apply(final);
+            absent = gone;
+        }
+
+        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
     private static (List<AnalysisUnit> Units, Workspace Workspace) BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
@@ -99,6 +118,8 @@ public static class LintEngine
         return new AnalysisUnit(UnitKind.PlainFiles, "(loose manifests)", null, string.Empty, resources);
     }
 
+    private static string? ResolveFromRoot(string root, string? path) => path is null ? null : Path.GetFullPath(Path.Combine(root, path));
+
     private static List<LoadedManifest> LoadAll(IReadOnlyList<string> files, LintRequest request)
     {
         var results = new LoadedManifest[files.Count];
@@ -128,10 +149,11 @@ public static class LintEngine
             .GroupBy(u => u.Environment ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new ResourceIndex(g.SelectMany(u => u.Resources).ToList()), StringComparer.Ordinal);
         var bag = new ConcurrentBag<List<Diagnostic>>();
+        var cache = new AnalysisCache();
         Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
         {
             var sink = new List<Diagnostic>();
-            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find);
+            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache);
             foreach (var rule in catalog.Rules)
             {
                 rule.Analyze(context);

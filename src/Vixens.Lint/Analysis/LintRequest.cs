@@ -25,4 +25,7 @@ public sealed record LintRequest
 
     /// <summary>How to find ArgoCD environments and recognise this repository in Applications.</summary>
     public GitOps.WorkspaceOptions Workspace { get; init; } = new();
+
+    /// <summary>Baseline file (see <see cref="Baselines.Baseline"/>); defaults to <see cref="LintSettings.BaselinePath"/>, relative to the repository root.</summary>
+    public string? BaselinePath { get; init; }
 }

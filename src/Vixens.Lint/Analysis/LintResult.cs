@@ -29,7 +29,16 @@ public sealed class LintResult
     public IEnumerable<Diagnostic> Active => Diagnostics.Where(d => !d.IsSuppressed && d.Severity != Severity.None);
 
     /// <summary>True when an unsuppressed finding is at or above <paramref name="threshold"/>: the CLI's exit code 1.</summary>
-    public bool Fails(Severity threshold) => Active.Any(d => d.Severity >= threshold);
+    public bool Fails(Severity threshold) => Active.Any(d => d.Severity >= threshold && d.BaselineState != BaselineState.Unchanged);
+
+    /// <summary>The resources analysed (for the maturity report's grouping by application and environment).</summary>
+    public IReadOnlyList<Model.KubeResource> Resources { get; init; } = [];
+
+    /// <summary>Baseline entries no longer found (fixed debt); empty when no baseline was given.</summary>
+    public IReadOnlyList<Baselines.BaselineEntry> BaselineAbsent { get; init; } = [];
+
+    /// <summary>Findings silenced by <c>lint.vixens.io/suppress</c> annotations.</summary>
+    public int SuppressedCount => Diagnostics.Count(d => d.IsSuppressed);
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the repository root, with forward slashes.</summary>
     public string RelativePath(string fullPath) => RepositoryPaths.Relative(RepositoryRoot, fullPath);

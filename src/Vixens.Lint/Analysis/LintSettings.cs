@@ -15,6 +15,29 @@ public sealed record LintSettings
 
     public string KubernetesVersion { get; init; } = "1.34";
 
+    // --- From .vixens-lint.yaml (Configuration/SettingsLoader) -------------------------------------------------
+
+    /// <summary>The settings file these settings were read from, if any.</summary>
+    public string? SettingsFile { get; init; }
+
+    /// <summary>ArgoCD environments: name → root overlay directory (relative to the repository root).</summary>
+    public IReadOnlyDictionary<string, string> Environments { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
+    /// <summary>Directories to analyse when no environment is given (relative to the repository root).</summary>
+    public IReadOnlyList<string> Roots { get; init; } = [];
+
+    /// <summary>
+    /// Rule packs to load: built-in names (<c>vixens-maturity</c>) or <c>*.rulepack.yaml</c> paths (relative to the
+    /// settings file). None by default: the core rules always run; <c>report</c> adds <c>vixens-maturity</c> itself.
+    /// </summary>
+    public IReadOnlyList<string> Packs { get; init; } = [];
+
+    /// <summary>Lowest severity that fails <c>check</c> (CLI <c>--fail-on</c> wins over it).</summary>
+    public Severity FailOn { get; init; } = Severity.Error;
+
+    /// <summary>Baseline file (see <see cref="Baselines.Baseline"/>): findings in it are marked unchanged and do not fail.</summary>
+    public string? BaselinePath { get; init; }
+
     public Severity EffectiveSeverity(DiagnosticDescriptor descriptor, Severity reported) =>
         SeverityOverrides.TryGetValue(descriptor.Id, out var overridden) ? overridden : reported;
 }

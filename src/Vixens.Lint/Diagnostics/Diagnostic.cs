@@ -5,6 +5,17 @@ namespace Vixens.Lint.Diagnostics;
 /// <summary>How a finding was silenced, kept so SARIF can still list it as suppressed.</summary>
 public sealed record DiagnosticSuppression(string Kind, string? Justification, SourceSpan? Location);
 
+/// <summary>How a finding compares with the baseline (SARIF <c>baselineState</c>).</summary>
+public enum BaselineState
+{
+    /// <summary>Not in the baseline: a new finding, it fails the run as usual.</summary>
+    New,
+    /// <summary>Already in the baseline: existing debt, reported but not failing.</summary>
+    Unchanged,
+    /// <summary>In the baseline but no longer found (fixed).</summary>
+    Absent,
+}
+
 /// <summary>One finding: a descriptor, a message, a location in an original source file, and optional context.</summary>
 public sealed class Diagnostic
 {
@@ -46,14 +57,20 @@ public sealed class Diagnostic
 
     public bool IsSuppressed => Suppression is not null;
 
+    /// <summary>Set when a baseline was given: <see cref="Diagnostics.BaselineState.Unchanged"/> findings do not fail the run.</summary>
+    public BaselineState? BaselineState { get; init; }
+
     public static Diagnostic Create(DiagnosticDescriptor descriptor, SourceSpan location, params object?[] messageArgs) =>
         new(descriptor, location, descriptor.FormatMessage(messageArgs));
 
     public Diagnostic WithSeverity(Severity severity) =>
-        new(Descriptor, Location, Message, severity, RelatedLocations, Properties) { Suppression = Suppression };
+        new(Descriptor, Location, Message, severity, RelatedLocations, Properties) { Suppression = Suppression, BaselineState = BaselineState };
 
     public Diagnostic WithSuppression(DiagnosticSuppression suppression) =>
-        new(Descriptor, Location, Message, Severity, RelatedLocations, Properties) { Suppression = suppression };
+        new(Descriptor, Location, Message, Severity, RelatedLocations, Properties) { Suppression = suppression, BaselineState = BaselineState };
+
+    public Diagnostic WithBaselineState(BaselineState state) =>
+        new(Descriptor, Location, Message, Severity, RelatedLocations, Properties) { Suppression = Suppression, BaselineState = state };
 
     public Diagnostic WithProperties(IReadOnlyDictionary<string, string> extra)
     {
@@ -63,7 +80,7 @@ public sealed class Diagnostic
             merged[key] = value;
         }
 
-        return new Diagnostic(Descriptor, Location, Message, Severity, RelatedLocations, merged) { Suppression = Suppression };
+        return new Diagnostic(Descriptor, Location, Message, Severity, RelatedLocations, merged) { Suppression = Suppression, BaselineState = BaselineState };
     }
 
     public override string ToString() => $"{Location}: {Severity.ToText()} {Id}: {Message}";

@@ -20,7 +20,23 @@ public static class BuiltInRules
         .. Conventions.ConventionRules.All,
     ];
 
+    /// <summary>
+    /// The C# half of the built-in <c>vixens-maturity</c> pack: checks that join several resources. They load with the
+    /// pack (settings <c>packs: [vixens-maturity]</c>); the single-target checks are in RulePacks/vixens-maturity.rulepack.yaml.
+    /// </summary>
+    public static IReadOnlyList<Rule> MaturityPackRules { get; } =
+    [
+        new ServiceTargetsPodRule(),
+        new ServiceMonitorForScrapedPodRule(),
+        new PodDisruptionBudgetRule(),
+        new AutoscalerForOptInRule(),
+        new StorageClassMatchesEnvironmentRule(),
+        new InitContainerResourcesRule(),
+        new NetworkPolicyForPodRule(),
+        new SecretsFromInfisicalRule(),
+    ];
+
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } =
-        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All];
+        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
 }

@@ -20,14 +20,19 @@ public sealed class RuleContext
         List<Diagnostic> sink,
         string? environment = null,
         ResourceIndex? environmentIndex = null,
-        Func<KubeResource, ArgoApplication?>? applicationOf = null)
+        Func<KubeResource, ArgoApplication?>? applicationOf = null,
+        AnalysisCache? cache = null)
     {
         Resources = resources;
         Environment = environment;
         _diagnostics = sink;
         EnvironmentIndex = environmentIndex ?? new ResourceIndex(resources);
         _applicationOf = applicationOf;
+        Cache = cache ?? new AnalysisCache();
     }
+
+    /// <summary>Work shared by the rules of one run (YAML→JSON conversions for rule packs).</summary>
+    public AnalysisCache Cache { get; }
 
     /// <summary>The resources of the unit under analysis (one Application in one environment, an orphan overlay…).</summary>
     public IReadOnlyList<KubeResource> Resources { get; }
@@ -69,6 +74,12 @@ public sealed class RuleContext
         if (resource.Environment is { } environment)
         {
             properties["environment"] = environment;
+        }
+
+        // Lets suppressions and baselines tell apart same-named objects rendered from different directories.
+        if (resource.Origin is { } origin)
+        {
+            properties["origin"] = origin;
         }
 
         return properties;

@@ -1,0 +1,167 @@
+using Vixens.Lint.Analysis;
+using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Model;
+
+namespace Vixens.Lint.Reporting.Maturity;
+
+/// <summary>
+/// Computes each application's maturity tier from a <see cref="LintResult"/> (DESIGN §3, rules-vixens.md §1).
+/// Resources are grouped by <see cref="KubeResource.Application"/> and <see cref="KubeResource.Environment"/> when the
+/// workspace knows them, else by their directory: <c>apps/10-home/frigate/overlays/prod</c> → app <c>frigate</c>,
+/// environment <c>prod</c>; <c>apps/10-home/frigate/base</c> → app <c>frigate</c>, environment <c>base</c>.
+/// Orichalcum needs runtime data (restarts, CVE reports) and is never reached statically: the highest tier is Diamond.
+/// </summary>
+public static class MaturityCalculator
+{
+    /// <summary>The tiers that can be decided from manifests.</summary>
+    public static IReadOnlyList<MaturityTier> StaticTiers { get; } =
+        [MaturityTier.Bronze, MaturityTier.Silver, MaturityTier.Gold, MaturityTier.Platinum, MaturityTier.Emerald, MaturityTier.Diamond];
+
+    public static MaturityReport Compute(LintResult result, IReadOnlyCollection<string>? environments = null)
+    {
+        var groups = new SortedDictionary<(string App, string Env), Group>(Comparer<(string, string)>.Create((a, b) =>
+        {
+            var c = string.CompareOrdinal(a.Item1, b.Item1);
+            return c != 0 ? c : string.CompareOrdinal(a.Item2, b.Item2);
+        }));
+
+        foreach (var resource in result.Resources)
+        {
+            var (app, env, category) = Identify(resource.Application, resource.Environment, resource.Origin);
+            var group = GetGroup(groups, app, env, category, resource.Origin ?? string.Empty);
+            group.Resources++;
+            if (PodSpecView.IsWorkloadKind(resource.Kind))
+            {
+                group.Workloads++;
+            }
+        }
+
+        var checks = result.Catalog.Rules.SelectMany(r => r.SupportedDiagnostics)
+            .Where(d => d.Tier is { } t && StaticTiers.Contains(t))
+            .Select(d => d.Id)
+            .ToHashSet(StringComparer.Ordinal);
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            if (diagnostic.IsSuppressed || diagnostic.Severity == Severity.None || diagnostic.Descriptor.Tier is not { } tier
+                || !checks.Contains(diagnostic.Id) || !diagnostic.Properties.ContainsKey("resource"))
+            {
+                continue;
+            }
+
+            var properties = diagnostic.Properties;
+            var origin = properties.GetValueOrDefault("origin");
+
+            // The engine merges one finding seen in several environments (a base file) into one: count it in each.
+            var environmentList = properties.GetValueOrDefault("environment") is { } listed
+                ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => (string?)e).ToArray()
+                : new string?[] { null };
+            foreach (var environment in environmentList.Distinct())
+            {
+                var (app, env, category) = Identify(properties.GetValueOrDefault("application"), environment, origin);
+                var group = GetGroup(groups, app, env, category, origin ?? string.Empty);
+                group.Findings.Add(new BlockingFinding(
+                    diagnostic.Id,
+                    diagnostic.Descriptor.Title,
+                    tier,
+                    diagnostic.Message,
+                    result.RelativePath(diagnostic.Location.File),
+                    diagnostic.Location.StartLine,
+                    diagnostic.Location.StartColumn,
+                    properties.GetValueOrDefault("resource")));
+            }
+        }
+
+        var applications = new List<AppMaturity>();
+        foreach (var ((app, env), group) in groups)
+        {
+            var environment = env.Length == 0 ? null : env;
+            if (environments is { Count: > 0 } && (environment is null || !environments.Contains(environment)))
+            {
+                continue;
+            }
+
+            var failures = StaticTiers.ToDictionary(t => t, t => group.Findings.Count(f => f.Tier == t));
+            MaturityTier? reached = null;
+            foreach (var tier in StaticTiers)
+            {
+                if (failures[tier] > 0)
+                {
+                    break;
+                }
+
+                reached = tier;
+            }
+
+            MaturityTier? next = reached is null ? MaturityTier.Bronze : reached == MaturityTier.Diamond ? null : reached + 1;
+            var blocking = next is null
+                ? []
+                : group.Findings.Where(f => f.Tier == next)
+                    .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+                    .DistinctBy(f => (f.RuleId, f.File, f.Line, f.Column, f.Message))
+                    .ToList();
+            applications.Add(new AppMaturity(app, environment, group.Category, group.Origin, reached, next, blocking, failures, group.Resources, group.Workloads));
+        }
+
+        return new MaturityReport(applications, StaticTiers, checks.Count);
+    }
+
+    /// <summary>Application, environment and category of an object or a finding.</summary>
+    public static (string App, string Env, string? Category) Identify(string? application, string? environment, string? origin)
+    {
+        var parts = (origin ?? string.Empty).Split('/', StringSplitOptions.RemoveEmptyEntries);
+        string? category = null;
+        string? app = application;
+        string? env = environment;
+        var appsIndex = Array.IndexOf(parts, "apps");
+        if (appsIndex >= 0 && parts.Length > appsIndex + 2)
+        {
+            category = parts[appsIndex + 1];
+            app ??= parts[appsIndex + 2];
+            var overlays = Array.IndexOf(parts, "overlays", appsIndex + 3);
+            if (overlays >= 0 && overlays + 1 < parts.Length)
+            {
+                env ??= parts[overlays + 1];
+            }
+            else if (Array.IndexOf(parts, "base", appsIndex + 3) >= 0)
+            {
+                env ??= "base";
+            }
+        }
+        else
+        {
+            var overlays = Array.IndexOf(parts, "overlays");
+            if (overlays >= 0 && overlays + 1 < parts.Length)
+            {
+                env ??= parts[overlays + 1];
+                app ??= string.Join('/', parts[..overlays]);
+            }
+        }
+
+        app ??= parts.Length == 0 ? "(root)" : string.Join('/', parts);
+        return (app, env ?? string.Empty, category);
+    }
+
+    private static Group GetGroup(SortedDictionary<(string App, string Env), Group> groups, string app, string env, string? category, string origin)
+    {
+        if (!groups.TryGetValue((app, env), out var group))
+        {
+            groups[(app, env)] = group = new Group(category, origin);
+        }
+
+        return group;
+    }
+
+    private sealed class Group(string? category, string origin)
+    {
+        public string? Category { get; } = category;
+
+        public string Origin { get; } = origin;
+
+        public int Resources { get; set; }
+
+        public int Workloads { get; set; }
+
+        public List<BlockingFinding> Findings { get; } = [];
+    }
+}
