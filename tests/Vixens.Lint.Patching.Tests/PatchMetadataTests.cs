@@ -106,4 +106,18 @@ public class PatchMetadataTests
         var outcome = StrategicMergePatch.Apply(target, patch, Yaml.PatchProvenance, PatchMetadata.FromSwaggerJson(Swagger));
         Assert.That(Yaml.Canon(((Vixens.Lint.Yaml.YamlMapping)outcome.Result!).GetPath("spec", "items")), Is.EqualTo("[{name: a, v: 9}, {name: b, v: 2}]"));
     }
+
+    [TestCase("not json")]
+    [TestCase("{\"swagger\": \"2.0\"}")]
+    [TestCase("[1, 2]")]
+    public void A_malformed_swagger_is_reported_not_thrown(string json)
+    {
+        var ok = PatchMetadata.TryFromSwaggerJson(json, null, out var metadata, out var error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(metadata, Is.Null);
+            Assert.That(error, Is.Not.Empty);
+        });
+    }
 }

@@ -66,6 +66,23 @@ public sealed class PatchMetadata
     /// <summary>Builds the table from an OpenAPI v2 (swagger) document, e.g. a custom <c>openapi:</c> schema file.</summary>
     public static PatchMetadata FromSwaggerJson(string json, string? source = null) => PatchMetadataBuilder.FromSwagger(json, source);
 
+    /// <summary>Like <see cref="FromSwaggerJson"/> but reports a malformed document as an error instead of throwing.</summary>
+    public static bool TryFromSwaggerJson(string json, string? source, [NotNullWhen(true)] out PatchMetadata? metadata, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            metadata = PatchMetadataBuilder.FromSwagger(json, source);
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            metadata = null;
+            error = ex.Message;
+            return false;
+        }
+    }
+
     /// <summary>Reads a table written by <see cref="PatchMetadataTable.Write"/>.</summary>
     public static PatchMetadata FromTableJson(string json) => PatchMetadataTable.Read(json);
 }
