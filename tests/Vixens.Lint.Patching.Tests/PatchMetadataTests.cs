@@ -120,4 +120,43 @@ public class PatchMetadataTests
             Assert.That(error, Is.Not.Empty);
         });
     }
+
+    [Test]
+    public void A_yaml_custom_schema_with_inline_objects_drives_the_merge()
+    {
+        // Shape of the conformance case openapicustomschema__TestCustomOpenApiFieldYaml.
+        const string Schema = """
+            definitions:
+              v1alpha1.MyCRD:
+                properties:
+                  spec:
+                    properties:
+                      template:
+                        "$ref": "#/definitions/io.k8s.api.core.v1.PodTemplateSpec"
+                    type: object
+                type: object
+                x-kubernetes-group-version-kind:
+                  - {group: example.com, kind: MyCRD, version: v1alpha1}
+              io.k8s.api.core.v1.PodTemplateSpec:
+                properties:
+                  spec: {"$ref": "#/definitions/io.k8s.api.core.v1.PodSpec"}
+              io.k8s.api.core.v1.PodSpec:
+                properties:
+                  containers:
+                    items: {"$ref": "#/definitions/io.k8s.api.core.v1.Container"}
+                    type: array
+                    x-kubernetes-patch-merge-key: name
+                    x-kubernetes-patch-strategy: merge
+              io.k8s.api.core.v1.Container:
+                properties:
+                  name: {type: string}
+            """;
+        Assert.That(PatchMetadata.TryFromSwaggerText("/k/schema.yaml", Schema, out var metadata, out var error), Is.True, error);
+        var target = Yaml.Map("apiVersion: example.com/v1alpha1\nkind: MyCRD\nmetadata: {name: s}\nspec:\n  template:\n    spec:\n      containers: [{name: server, command: example}]");
+        var patch = Yaml.Map("apiVersion: example.com/v1alpha1\nkind: MyCRD\nmetadata: {name: s}\nspec:\n  template:\n    spec:\n      containers: [{name: server, image: nginx}]", Yaml.PatchFile);
+        var outcome = StrategicMergePatch.Apply(target, patch, Yaml.PatchProvenance, metadata!);
+        Assert.That(
+            Yaml.Canon(((Vixens.Lint.Yaml.YamlMapping)outcome.Result!).GetPath("spec", "template", "spec", "containers")),
+            Is.EqualTo("[{command: example, image: nginx, name: server}]"));
+    }
 }

@@ -66,6 +66,24 @@ public sealed class PatchMetadata
     /// <summary>Builds the table from an OpenAPI v2 (swagger) document, e.g. a custom <c>openapi:</c> schema file.</summary>
     public static PatchMetadata FromSwaggerJson(string json, string? source = null) => PatchMetadataBuilder.FromSwagger(json, source);
 
+    /// <summary>
+    /// Builds the table from an OpenAPI v2 document written as JSON or YAML (kustomize accepts both for <c>openapi: path:</c>),
+    /// reporting unreadable input as an error.
+    /// </summary>
+    public static bool TryFromSwaggerText(string path, string text, [NotNullWhen(true)] out PatchMetadata? metadata, [NotNullWhen(false)] out string? error)
+    {
+        metadata = null;
+        var file = Yaml.YamlLoader.Parse(path, text);
+        var root = file.Documents.FirstOrDefault(d => d.Root is not null)?.Root;
+        if (file.HasErrors || root is null)
+        {
+            error = file.Diagnostics.Count > 0 ? file.Diagnostics[0].Message : $"{path}: empty OpenAPI document";
+            return false;
+        }
+
+        return TryFromSwaggerJson(YamlJsonWriter.ToJson(root), path, out metadata, out error);
+    }
+
     /// <summary>Like <see cref="FromSwaggerJson"/> but reports a malformed document as an error instead of throwing.</summary>
     public static bool TryFromSwaggerJson(string json, string? source, [NotNullWhen(true)] out PatchMetadata? metadata, [NotNullWhen(false)] out string? error)
     {
