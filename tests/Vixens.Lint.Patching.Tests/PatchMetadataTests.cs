@@ -159,4 +159,17 @@ public class PatchMetadataTests
             Yaml.Canon(((Vixens.Lint.Yaml.YamlMapping)outcome.Result!).GetPath("spec", "template", "spec", "containers")),
             Is.EqualTo("[{command: example, image: nginx, name: server}]"));
     }
+
+    [Test]
+    public void Overlay_adds_custom_kinds_and_keeps_the_builtin_ones()
+    {
+        const string Swagger = """{"definitions": {"x.v1.Foo": {"x-kubernetes-group-version-kind": [{"group": "example.com", "version": "v1", "kind": "Foo"}], "properties": {"spec": {"$ref": "#/definitions/io.k8s.api.core.v1.PodSpec"}}}}}""";
+        var combined = PatchMetadata.Default.OverlaidWith(PatchMetadata.FromSwaggerJson(Swagger, "custom"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(combined.ForResource("example.com/v1", "Foo")?.Field("spec")?.Field("containers")?.HasMergeStrategy, Is.True);
+            Assert.That(combined.ForResource("apps/v1", "Deployment"), Is.Not.Null);
+            Assert.That(combined.Source, Is.EqualTo("custom"));
+        });
+    }
 }

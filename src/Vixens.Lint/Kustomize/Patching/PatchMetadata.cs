@@ -63,6 +63,28 @@ public sealed class PatchMetadata
         return _types.TryGetValue(type, out var fields) && fields.TryGetValue(field, out metadata);
     }
 
+    /// <summary>
+    /// This table with <paramref name="overrides"/> laid over it: its kinds and definitions replace same-named ones. kyaml
+    /// keeps one global schema to which a custom <c>openapi:</c> file and the built-in one are both added; which wins on a
+    /// name clash depends on load order, so the renderer picks the order.
+    /// </summary>
+    public PatchMetadata OverlaidWith(PatchMetadata overrides)
+    {
+        var kinds = new Dictionary<string, string>(_kinds, StringComparer.Ordinal);
+        foreach (var kind in overrides._kinds)
+        {
+            kinds[kind.Key] = kind.Value;
+        }
+
+        var types = _types.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, PatchFieldMetadata>)t.Value, StringComparer.Ordinal);
+        foreach (var type in overrides._types)
+        {
+            types[type.Key] = type.Value;
+        }
+
+        return new PatchMetadata(kinds, types, overrides.Source ?? Source);
+    }
+
     /// <summary>Builds the table from an OpenAPI v2 (swagger) document, e.g. a custom <c>openapi:</c> schema file.</summary>
     public static PatchMetadata FromSwaggerJson(string json, string? source = null) => PatchMetadataBuilder.FromSwagger(json, source);
 
