@@ -106,4 +106,70 @@ public class PatchMetadataTests
         var outcome = StrategicMergePatch.Apply(target, patch, Yaml.PatchProvenance, PatchMetadata.FromSwaggerJson(Swagger));
         Assert.That(Yaml.Canon(((Vixens.Lint.Yaml.YamlMapping)outcome.Result!).GetPath("spec", "items")), Is.EqualTo("[{name: a, v: 9}, {name: b, v: 2}]"));
     }
+
+    [TestCase("not json")]
+    [TestCase("{\"swagger\": \"2.0\"}")]
+    [TestCase("[1, 2]")]
+    public void A_malformed_swagger_is_reported_not_thrown(string json)
+    {
+        var ok = PatchMetadata.TryFromSwaggerJson(json, null, out var metadata, out var error);
+        Assert.Multiple(() =>
+        {
+            Assert.That(ok, Is.False);
+            Assert.That(metadata, Is.Null);
+            Assert.That(error, Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void A_yaml_custom_schema_with_inline_objects_drives_the_merge()
+    {
+        // Shape of the conformance case openapicustomschema__TestCustomOpenApiFieldYaml.
+        const string Schema = """
+            definitions:
+              v1alpha1.MyCRD:
+                properties:
+                  spec:
+                    properties:
+                      template:
+                        "$ref": "#/definitions/io.k8s.api.core.v1.PodTemplateSpec"
+                    type: object
+                type: object
+                x-kubernetes-group-version-kind:
+                  - {group: example.com, kind: MyCRD, version: v1alpha1}
+              io.k8s.api.core.v1.PodTemplateSpec:
+                properties:
+                  spec: {"$ref": "#/definitions/io.k8s.api.core.v1.PodSpec"}
+              io.k8s.api.core.v1.PodSpec:
+                properties:
+                  containers:
+                    items: {"$ref": "#/definitions/io.k8s.api.core.v1.Container"}
+                    type: array
+                    x-kubernetes-patch-merge-key: name
+                    x-kubernetes-patch-strategy: merge
+              io.k8s.api.core.v1.Container:
+                properties:
+                  name: {type: string}
+            """;
+        Assert.That(PatchMetadata.TryFromSwaggerText("/k/schema.yaml", Schema, out var metadata, out var error), Is.True, error);
+        var target = Yaml.Map("apiVersion: example.com/v1alpha1\nkind: MyCRD\nmetadata: {name: s}\nspec:\n  template:\n    spec:\n      containers: [{name: server, command: example}]");
+        var patch = Yaml.Map("apiVersion: example.com/v1alpha1\nkind: MyCRD\nmetadata: {name: s}\nspec:\n  template:\n    spec:\n      containers: [{name: server, image: nginx}]", Yaml.PatchFile);
+        var outcome = StrategicMergePatch.Apply(target, patch, Yaml.PatchProvenance, metadata!);
+        Assert.That(
+            Yaml.Canon(((Vixens.Lint.Yaml.YamlMapping)outcome.Result!).GetPath("spec", "template", "spec", "containers")),
+            Is.EqualTo("[{command: example, image: nginx, name: server}]"));
+    }
+
+    [Test]
+    public void Overlay_adds_custom_kinds_and_keeps_the_builtin_ones()
+    {
+        const string Swagger = """{"definitions": {"x.v1.Foo": {"x-kubernetes-group-version-kind": [{"group": "example.com", "version": "v1", "kind": "Foo"}], "properties": {"spec": {"$ref": "#/definitions/io.k8s.api.core.v1.PodSpec"}}}}}""";
+        var combined = PatchMetadata.Default.OverlaidWith(PatchMetadata.FromSwaggerJson(Swagger, "custom"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(combined.ForResource("example.com/v1", "Foo")?.Field("spec")?.Field("containers")?.HasMergeStrategy, Is.True);
+            Assert.That(combined.ForResource("apps/v1", "Deployment"), Is.Not.Null);
+            Assert.That(combined.Source, Is.EqualTo("custom"));
+        });
+    }
 }

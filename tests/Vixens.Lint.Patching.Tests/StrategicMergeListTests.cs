@@ -159,4 +159,14 @@ public class StrategicMergeListTests
         var result = Smp.Result(Smp.Deployment, Smp.PodPatch("containers:\n- image: nameless"));
         Assert.That(Yaml.Canon(Smp.PodSpec(result)["containers"]), Is.EqualTo("[]"));
     }
+
+    [Test]
+    public void A_null_item_in_a_multi_key_patch_list_is_handled_like_kustomize()
+    {
+        // Oracle output of kubectl v1.34.5: the empty key tuple of the null item unifies with every other tuple.
+        var result = Smp.Result(
+            """{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}, "spec": {"ports": [{"port": 53}, {"port": 443}, {"port": 443, "name": "b"}, {"port": 80, "name": "c", "targetPort": 9090}]}}""",
+            """{"apiVersion": "v1", "kind": "Service", "metadata": {"name": "s"}, "spec": {"ports": [null, {"port": 443, "name": "b", "targetPort": 8080}, {"port": 443, "targetPort": 8080}]}}""");
+        Assert.That(Smp.Canon(result, "spec", "ports"), Is.EqualTo("[{name: c, port: 80, targetPort: 9090}, {name: b, port: 443}, {port: 53}]"));
+    }
 }

@@ -15,6 +15,19 @@ public static class JsonPatch
         ArgumentNullException.ThrowIfNull(operations);
         ArgumentNullException.ThrowIfNull(provenance);
 
+        try
+        {
+            return Run(target, operations, provenance);
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or ArgumentException or NullReferenceException)
+        {
+            // A bug here must not take the whole lint run down: report it against the patch instead.
+            return PatchOutcome.Failure($"internal error while applying the JSON patch: {ex.Message}");
+        }
+    }
+
+    private static PatchOutcome Run(YamlNode target, YamlSequence operations, Provenance provenance)
+    {
         var ops = PatchProvenance.CloneAndStamp(operations, provenance);
         var document = new JsonPatchDocument(target);
         foreach (var node in ops.Items)

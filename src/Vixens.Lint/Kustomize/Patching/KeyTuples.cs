@@ -33,9 +33,11 @@ internal static class KeyTuples
     {
         for (var i = 0; i < tuples.Count; i++)
         {
+            // Each outer tuple is compared as it was when its turn came, even if a match rewrites it meanwhile.
+            var current = tuples[i];
             for (var j = 0; j < tuples.Count; j++)
             {
-                if (TryUnify(tuples[i], tuples[j], out var unified))
+                if (TryUnify(current, tuples[j], out var unified))
                 {
                     tuples[i] = unified;
                     tuples[j] = unified;

@@ -63,8 +63,65 @@ public sealed class PatchMetadata
         return _types.TryGetValue(type, out var fields) && fields.TryGetValue(field, out metadata);
     }
 
+    /// <summary>
+    /// This table with <paramref name="overrides"/> laid over it: its kinds and definitions replace same-named ones. kyaml
+    /// keeps one global schema to which a custom <c>openapi:</c> file and the built-in one are both added; which wins on a
+    /// name clash depends on load order, so the renderer picks the order.
+    /// </summary>
+    public PatchMetadata OverlaidWith(PatchMetadata overrides)
+    {
+        var kinds = new Dictionary<string, string>(_kinds, StringComparer.Ordinal);
+        foreach (var kind in overrides._kinds)
+        {
+            kinds[kind.Key] = kind.Value;
+        }
+
+        var types = _types.ToDictionary(t => t.Key, t => (IReadOnlyDictionary<string, PatchFieldMetadata>)t.Value, StringComparer.Ordinal);
+        foreach (var type in overrides._types)
+        {
+            types[type.Key] = type.Value;
+        }
+
+        return new PatchMetadata(kinds, types, overrides.Source ?? Source);
+    }
+
     /// <summary>Builds the table from an OpenAPI v2 (swagger) document, e.g. a custom <c>openapi:</c> schema file.</summary>
     public static PatchMetadata FromSwaggerJson(string json, string? source = null) => PatchMetadataBuilder.FromSwagger(json, source);
+
+    /// <summary>
+    /// Builds the table from an OpenAPI v2 document written as JSON or YAML (kustomize accepts both for <c>openapi: path:</c>),
+    /// reporting unreadable input as an error.
+    /// </summary>
+    public static bool TryFromSwaggerText(string path, string text, [NotNullWhen(true)] out PatchMetadata? metadata, [NotNullWhen(false)] out string? error)
+    {
+        metadata = null;
+        var file = Yaml.YamlLoader.Parse(path, text);
+        var root = file.Documents.FirstOrDefault(d => d.Root is not null)?.Root;
+        if (file.HasErrors || root is null)
+        {
+            error = file.Diagnostics.Count > 0 ? file.Diagnostics[0].Message : $"{path}: empty OpenAPI document";
+            return false;
+        }
+
+        return TryFromSwaggerJson(YamlJsonWriter.ToJson(root), path, out metadata, out error);
+    }
+
+    /// <summary>Like <see cref="FromSwaggerJson"/> but reports a malformed document as an error instead of throwing.</summary>
+    public static bool TryFromSwaggerJson(string json, string? source, [NotNullWhen(true)] out PatchMetadata? metadata, [NotNullWhen(false)] out string? error)
+    {
+        try
+        {
+            metadata = PatchMetadataBuilder.FromSwagger(json, source);
+            error = null;
+            return true;
+        }
+        catch (Exception ex) when (ex is System.Text.Json.JsonException or FormatException or InvalidOperationException)
+        {
+            metadata = null;
+            error = ex.Message;
+            return false;
+        }
+    }
 
     /// <summary>Reads a table written by <see cref="PatchMetadataTable.Write"/>.</summary>
     public static PatchMetadata FromTableJson(string json) => PatchMetadataTable.Read(json);

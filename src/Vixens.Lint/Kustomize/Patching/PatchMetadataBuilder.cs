@@ -23,14 +23,29 @@ public static class PatchMetadataBuilder
         foreach (var definition in definitions.EnumerateObject())
         {
             RecordKinds(definition.Name, definition.Value, kinds);
-            var fields = ReadFields(definition.Value);
-            if (fields.Count > 0)
-            {
-                types[definition.Name] = fields;
-            }
+            AddType(definition.Name, definition.Value, types);
         }
 
         return new PatchMetadata(kinds, types, source);
+    }
+
+    /// <summary>
+    /// Records a definition's fields; objects declared inline (custom schemas do that) become synthetic definitions named
+    /// <c>parent/field</c> (<c>parent/field[]</c> for list items) so the table stays a flat type graph.
+    /// </summary>
+    private static void AddType(string name, JsonElement definition, SortedDictionary<string, IReadOnlyDictionary<string, PatchFieldMetadata>> types)
+    {
+        var pending = new Stack<(string Name, JsonElement Schema)>();
+        pending.Push((name, definition));
+        while (pending.Count > 0)
+        {
+            var (typeName, schema) = pending.Pop();
+            var fields = ReadFields(typeName, schema, (inlineName, inlineSchema) => pending.Push((inlineName, inlineSchema)));
+            if (fields.Count > 0)
+            {
+                types[typeName] = fields;
+            }
+        }
     }
 
     private static void RecordKinds(string name, JsonElement definition, Dictionary<string, string> kinds)
@@ -61,7 +76,7 @@ public static class PatchMetadataBuilder
         }
     }
 
-    private static SortedDictionary<string, PatchFieldMetadata> ReadFields(JsonElement definition)
+    private static SortedDictionary<string, PatchFieldMetadata> ReadFields(string typeName, JsonElement definition, Action<string, JsonElement> addInline)
     {
         var fields = new SortedDictionary<string, PatchFieldMetadata>(StringComparer.Ordinal);
         if (!definition.TryGetProperty("properties", out var properties) || properties.ValueKind != JsonValueKind.Object)
@@ -71,7 +86,7 @@ public static class PatchMetadataBuilder
 
         foreach (var property in properties.EnumerateObject())
         {
-            if (ReadField(property.Value) is { } field)
+            if (ReadField(typeName + "/" + property.Name, property.Value, addInline) is { } field)
             {
                 fields[property.Name] = field;
             }
@@ -80,7 +95,7 @@ public static class PatchMetadataBuilder
         return fields;
     }
 
-    private static PatchFieldMetadata? ReadField(JsonElement property)
+    private static PatchFieldMetadata? ReadField(string inlineName, JsonElement property, Action<string, JsonElement> addInline)
     {
         var strategy = GetString(property, "x-kubernetes-patch-strategy");
         var mergeKey = GetString(property, "x-kubernetes-patch-merge-key");
@@ -90,6 +105,11 @@ public static class PatchMetadataBuilder
 
         var inner = isList ? Child(property, "items") : isMap ? Child(property, "additionalProperties") : property;
         var type = inner is { } element ? RefOf(element) : null;
+        if (type is null && inner is { } declared && declared.TryGetProperty("properties", out var inlineProperties) && inlineProperties.ValueKind == JsonValueKind.Object)
+        {
+            type = isList ? inlineName + "[]" : inlineName;
+            addInline(type, declared);
+        }
 
         if (type is null && strategy is null && mergeKey is null && listMapKeys is null)
         {

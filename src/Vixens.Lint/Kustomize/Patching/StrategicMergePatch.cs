@@ -36,5 +36,10 @@ public static class StrategicMergePatch
         {
             return PatchOutcome.Failure(ex.Message);
         }
+        catch (Exception ex) when (ex is InvalidOperationException or InvalidCastException or ArgumentException or NullReferenceException)
+        {
+            // A bug here must not take the whole lint run down: report it against the patch instead.
+            return PatchOutcome.Failure($"internal error while applying the strategic merge patch: {ex.Message}");
+        }
     }
 }

@@ -38,7 +38,12 @@ internal static class YamlFacts
     {
         var text = node switch
         {
-            YamlScalar scalar => scalar.Value,
+            YamlScalar scalar => scalar.Style switch
+            {
+                ScalarStyle.DoubleQuoted => "\"" + scalar.Value + "\"",
+                ScalarStyle.SingleQuoted => "'" + scalar.Value + "'",
+                _ => scalar.Value,
+            },
             YamlMapping mapping => "{" + string.Join(", ", mapping.Entries.Select(e => e.Key.Value + ": " + Describe(e.Value, 60))) + "}",
             YamlSequence sequence => "[" + string.Join(", ", sequence.Items.Select(i => Describe(i, 60))) + "]",
             _ => string.Empty,
