@@ -53,8 +53,8 @@ public sealed class RuleCatalogMetaTests
         }
 
         var fixtures = Path.Combine(RepositoryRoot, "tests", "Vixens.Lint.Tests", "Fixtures", "rules", id);
-        var fail = Run(Path.Combine(fixtures, "fail.yaml"));
-        var pass = Run(Path.Combine(fixtures, "pass.yaml"));
+        var fail = Run(FixturePath(fixtures, "fail"));
+        var pass = Run(FixturePath(fixtures, "pass"));
         var bypassFixture = Path.Combine(fixtures, "bypass.yaml");
         var bypass = File.Exists(bypassFixture) ? Run(bypassFixture) : [];
         Assert.Multiple(() =>
@@ -91,8 +91,17 @@ public sealed class RuleCatalogMetaTests
         }
     }
 
+    /// <summary>A fixture is one YAML file, or, for repository-level rules (VX7xxx), a small repository tree.</summary>
+    private static string FixturePath(string fixtures, string name) =>
+        Directory.Exists(Path.Combine(fixtures, name)) ? Path.Combine(fixtures, name) : Path.Combine(fixtures, name + ".yaml");
+
     private static List<Diagnostic> Run(string fixture)
     {
+        if (Directory.Exists(fixture))
+        {
+            return LintEngine.Run(new LintRequest(fixture) { RepositoryRoot = fixture, Catalog = Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn }).Diagnostics.Where(d => !d.IsSuppressed).ToList();
+        }
+
         Assert.That(File.Exists(fixture), Is.True, $"missing {fixture}");
         var root = Path.Combine(Path.GetTempPath(), "vxmeta-" + Guid.NewGuid().ToString("N")[..12]);
         var target = Path.Combine(root, "apps", "10-demo", "web", "overlays", "prod");

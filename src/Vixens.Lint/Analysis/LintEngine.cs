@@ -175,7 +175,11 @@ public static class LintEngine
     {
         var merged = new Dictionary<(string, string, int, int, string), (Diagnostic First, SortedSet<string> Environments)>();
         var order = new List<(string, string, int, int, string)>();
-        foreach (var diagnostic in diagnostics)
+        // Units run in parallel, so arrival order varies; a total order first makes "the first of several" deterministic.
+        var ordered = diagnostics
+            .OrderBy(d => d, DiagnosticComparer.Instance)
+            .ThenBy(d => string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value)), StringComparer.Ordinal);
+        foreach (var diagnostic in ordered)
         {
             var severity = settings.EffectiveSeverity(diagnostic.Descriptor, diagnostic.Severity);
             if (severity == Severity.None)

@@ -71,26 +71,39 @@ internal sealed class FileLoader
     /// </summary>
     public static string RealPath(string path)
     {
-        var full = Path.GetFullPath(path);
-        var root = Path.GetPathRoot(full) ?? "/";
-        var parts = full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
-        var current = root;
-        var hops = 0;
-        for (var i = 0; i < parts.Length; i++)
+        // Iterative, with one hop budget for the whole resolution: a link loop (a -> b -> a) ends after 40 hops
+        // instead of recursing until the stack overflows.
+        var pending = Path.GetFullPath(path);
+        for (var hops = 0; hops < 40; hops++)
         {
-            var next = Path.Combine(current, parts[i]);
-            FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.LinkTarget is { } target && hops++ < 40)
+            var root = Path.GetPathRoot(pending) ?? "/";
+            var parts = pending[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries);
+            var current = root;
+            string? redirected = null;
+            for (var i = 0; i < parts.Length; i++)
             {
-                var resolved = Path.GetFullPath(Path.Combine(current, target));
-                var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
-                return RealPath(rest.Length == 0 ? resolved : Path.Combine(resolved, rest));
+                var next = Path.Combine(current, parts[i]);
+                FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
+                if (info.LinkTarget is { } target)
+                {
+                    var resolved = Path.GetFullPath(Path.Combine(current, target));
+                    var rest = string.Join(Path.DirectorySeparatorChar, parts[(i + 1)..]);
+                    redirected = rest.Length == 0 ? resolved : Path.Combine(resolved, rest);
+                    break;
+                }
+
+                current = next;
             }
 
-            current = next;
+            if (redirected is null)
+            {
+                return current;
+            }
+
+            pending = redirected;
         }
 
-        return current;
+        return pending;
     }
 
     public static bool IsWithin(string path, string directory)
