@@ -11,6 +11,8 @@ internal static class Program
         {
             CheckCommand.Create(),
             RenderCommand.Create(),
+            ReportCommand.Create(),
+            BaselineCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),
         };

@@ -14,13 +14,16 @@ internal static class CheckCommand
         var format = new Option<string>("--format", "-f") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json", "sarif", "github");
         var output = new Option<string?>("--output", "-o") { Description = "Write the report to this file instead of standard output." };
-        var failOn = new Option<string>("--fail-on") { Description = "Lowest severity that makes the exit code 1.", DefaultValueFactory = _ => "error" };
+        var failOn = new Option<string?>("--fail-on") { Description = "Lowest severity that makes the exit code 1 (default: failOn in settings, else error)." };
         failOn.AcceptOnlyFromAmong("error", "warning", "note");
 
         var environments = new Option<string[]>("--env") { Description = "Only analyse this ArgoCD environment (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var config = new Option<string?>("--config") { Description = "Settings file (default: .vixens-lint.yaml at the repository root)." };
+        var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings recorded there are reported but do not fail." };
+        var rulepacks = new Option<string[]>("--rulepack") { Description = "Additional *.rulepack.yaml file (repeatable).", AllowMultipleArgumentsPerToken = false };
         var command = new Command("check", "Check manifests and print findings as file(line,col): severity VXnnnn: message.")
         {
-            path, format, output, failOn, environments,
+            path, format, output, failOn, environments, config, baseline, rulepacks,
         };
         command.SetAction(parseResult =>
         {
@@ -31,7 +34,18 @@ internal static class CheckCommand
                 return ExitCodes.UsageOrConfiguration;
             }
 
-            var result = LintEngine.Run(new LintRequest(target) { Environments = parseResult.GetValue(environments) ?? [] });
+            LintRequest request;
+            LintResult result;
+            try
+            {
+                request = LintInvocation.Prepare(target, parseResult.GetValue(config), parseResult.GetValue(rulepacks) ?? [], parseResult.GetValue(environments) ?? [], parseResult.GetValue(baseline));
+                result = LintEngine.Run(request);
+            }
+            catch (Configuration.ConfigurationException ex)
+            {
+                return LintInvocation.ReportConfigurationError(ex);
+            }
+
             var outputPath = parseResult.GetValue(output);
             var writer = ReportWriters.For(parseResult.GetValue(format)!);
             OutputTarget.Write(outputPath, w => writer.Write(result, w));
@@ -40,7 +54,7 @@ internal static class CheckCommand
                 Console.Error.WriteLine(TextReportWriter.Summary(result));
             }
 
-            var threshold = SeverityText.TryParse(parseResult.GetValue(failOn), out var parsed) ? parsed : Severity.Error;
+            var threshold = LintInvocation.Threshold(parseResult.GetValue(failOn), request.Settings);
             return result.Fails(threshold) ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;

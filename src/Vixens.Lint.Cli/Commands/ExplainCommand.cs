@@ -14,7 +14,7 @@ internal static class ExplainCommand
         command.SetAction(parseResult =>
         {
             var requested = parseResult.GetValue(id)!.Trim().ToUpperInvariant();
-            if (RuleCatalog.Default.Find(requested) is not { } descriptor)
+            if (Rules.Packs.RuleCatalogFactory.AllBuiltIn.Find(requested) is not { } descriptor)
             {
                 Console.Error.WriteLine($"error: unknown rule '{requested}'. Run 'vixens-lint rules' for the list.");
                 return ExitCodes.UsageOrConfiguration;

@@ -15,7 +15,7 @@ internal static class RulesCommand
         var command = new Command("rules", "List every rule with its ID, default severity, tier and title.") { format };
         command.SetAction(parseResult =>
         {
-            var descriptors = RuleCatalog.Default.Descriptors;
+            var descriptors = Rules.Packs.RuleCatalogFactory.AllBuiltIn.Descriptors;
             var output = Console.Out;
             switch (parseResult.GetValue(format))
             {

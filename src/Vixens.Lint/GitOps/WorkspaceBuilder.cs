@@ -340,6 +340,14 @@ public sealed class WorkspaceBuilder
 
     private List<(string Name, string Directory)> FindEnvironmentRoots()
     {
+        if (_options.Environments.Count > 0)
+        {
+            return _options.Environments
+                .Select(e => (Name: e.Key, Directory: Path.GetFullPath(Path.Combine(_root, e.Value))))
+                .OrderBy(e => e.Name, StringComparer.Ordinal)
+                .ToList();
+        }
+
         if (_options.EnvironmentRoots.Count > 0)
         {
             return _options.EnvironmentRoots
