@@ -1,0 +1,149 @@
+using Vixens.Lint.GitOps;
+using Vixens.Lint.Model;
+using Vixens.Lint.Yaml;
+
+namespace Vixens.Lint.Rules.References;
+
+/// <summary>How a pod (or an Ingress) refers to a Secret or a ConfigMap.</summary>
+internal sealed record ObjectReference(string Name, YamlScalar Node, bool Optional, string Via);
+
+/// <summary>Reads the references a pod template makes to other objects, each with the scalar that names it.</summary>
+internal static class PodReferences
+{
+    public static IEnumerable<ObjectReference> Secrets(PodSpecView pod) => Collect(pod, secret: true);
+
+    public static IEnumerable<ObjectReference> ConfigMaps(PodSpecView pod) => Collect(pod, secret: false);
+
+    /// <summary>Every <c>volumes[].persistentVolumeClaim.claimName</c> with its volume name.</summary>
+    public static IEnumerable<(string Volume, YamlScalar ClaimName)> Claims(PodSpecView pod)
+    {
+        foreach (var volume in Mappings(pod.Spec.GetSequence("volumes")))
+        {
+            if (volume.GetMapping("persistentVolumeClaim")?.GetScalar("claimName") is { IsNull: false } claim && claim.Value.Length > 0)
+            {
+                yield return (volume.GetString("name") ?? string.Empty, claim);
+            }
+        }
+    }
+
+    public static IEnumerable<YamlMapping> Mappings(YamlSequence? sequence) => sequence?.Items.OfType<YamlMapping>() ?? [];
+
+    private static IEnumerable<ObjectReference> Collect(PodSpecView pod, bool secret)
+    {
+        var keyRef = secret ? "secretKeyRef" : "configMapKeyRef";
+        var fromRef = secret ? "secretRef" : "configMapRef";
+        foreach (var container in pod.Containers(includeInit: true, includeEphemeral: true))
+        {
+            foreach (var env in Mappings(container.Node.GetSequence("env")))
+            {
+                if (Named(env.GetMapping("valueFrom")?.GetMapping(keyRef), "name", $"env \"{env.GetString("name")}\" of container \"{container.Name}\"") is { } reference)
+                {
+                    yield return reference;
+                }
+            }
+
+            foreach (var envFrom in Mappings(container.Node.GetSequence("envFrom")))
+            {
+                if (Named(envFrom.GetMapping(fromRef), "name", $"envFrom of container \"{container.Name}\"") is { } reference)
+                {
+                    yield return reference;
+                }
+            }
+        }
+
+        foreach (var volume in Mappings(pod.Spec.GetSequence("volumes")))
+        {
+            var volumeName = volume.GetString("name");
+            var direct = secret
+                ? Named(volume.GetMapping("secret"), "secretName", $"volume \"{volumeName}\"")
+                : Named(volume.GetMapping("configMap"), "name", $"volume \"{volumeName}\"");
+            if (direct is not null)
+            {
+                yield return direct;
+            }
+
+            foreach (var source in Mappings(volume.GetMapping("projected")?.GetSequence("sources")))
+            {
+                if (Named(source.GetMapping(secret ? "secret" : "configMap"), "name", $"projected volume \"{volumeName}\"") is { } reference)
+                {
+                    yield return reference;
+                }
+            }
+        }
+
+        if (secret)
+        {
+            foreach (var pull in Mappings(pod.Spec.GetSequence("imagePullSecrets")))
+            {
+                if (Named(pull, "name", "imagePullSecrets") is { } reference)
+                {
+                    yield return reference;
+                }
+            }
+        }
+    }
+
+    private static ObjectReference? Named(YamlMapping? holder, string field, string via)
+    {
+        if (holder?.GetScalar(field) is not { IsNull: false } name || name.Value.Length == 0)
+        {
+            return null;
+        }
+
+        var optional = holder.GetScalar("optional") is { } flag && flag.AsBool();
+        return new ObjectReference(name.Value, name, optional, via);
+    }
+}
+
+/// <summary>Helpers shared by the cross-resource rules.</summary>
+internal static class ReferenceSupport
+{
+    /// <summary>
+    /// Namespaces that an ArgoCD Application fills from a Helm chart. Helm output is not rendered offline, so a selector or a
+    /// name that resolves to nothing there may well resolve to a chart-made object: rules that look for a missing target
+    /// stay silent in these namespaces.
+    /// </summary>
+    public static HashSet<string?> HelmNamespaces(ResourceIndex index)
+    {
+        var namespaces = new HashSet<string?>(StringComparer.Ordinal);
+        foreach (var resource in index.OfKind("Application"))
+        {
+            if (!ArgoApplication.IsApplication(resource))
+            {
+                continue;
+            }
+
+            var application = ArgoApplication.Read(resource);
+            if (application.Sources.Any(s => s.IsHelmChart))
+            {
+                namespaces.Add(application.DestinationNamespace);
+            }
+        }
+
+        return namespaces;
+    }
+
+    /// <summary>The pod templates of a namespace that a selector matches.</summary>
+    public static List<PodSpecView> SelectedPods(ResourceIndex index, string? @namespace, LabelSelector selector) =>
+        index.PodTemplates(@namespace).Where(p => selector.Matches(p.Labels)).ToList();
+
+    /// <summary>Renders labels for a message: <c>{app=web, tier=api}</c>.</summary>
+    public static string Describe(LabelSelector selector) => "{" + selector.ToString().Replace(",", ", ", StringComparison.Ordinal) + "}";
+
+    public static string NamespaceText(string? @namespace) => @namespace is null ? "(no namespace)" : $"\"{@namespace}\"";
+
+    /// <summary>The integer value of an int-or-string scalar, or null when it is a string (a named port, a percentage).</summary>
+    public static long? Int(YamlNode? node) => node is YamlScalar scalar && scalar.TryGetInt64(out var value) ? value : null;
+
+    /// <summary>Replicas a workload asks for: <c>spec.replicas</c>, 1 when absent; null for kinds without a fixed count.</summary>
+    public static long? Replicas(KubeResource workload)
+    {
+        if (workload.Kind is not ("Deployment" or "StatefulSet" or "ReplicaSet" or "ReplicationController"))
+        {
+            return null;
+        }
+
+        var replicas = workload.Root.GetMapping("spec")?.GetScalar("replicas");
+        return replicas is null || replicas.IsNull ? 1 : Int(replicas);
+    }
+}
