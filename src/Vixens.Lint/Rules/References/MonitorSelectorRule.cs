@@ -44,8 +44,10 @@ public sealed class MonitorSelectorRule : Rule
 
             var selector = LabelSelector.FromStructured(selectorNode);
             var (namespaces, any, scope) = Namespaces(monitor, spec);
+            var mutates = ReferenceSupport.MutatesAppName(context.EnvironmentIndex);
             var candidates = pods
-                ? (any ? context.EnvironmentIndex.AllPodTemplates : namespaces.SelectMany(context.EnvironmentIndex.PodTemplates)).Where(p => selector.Matches(p.Labels)).Select(p => PodPorts(p)).ToList()
+                ? (any ? context.EnvironmentIndex.AllPodTemplates : namespaces.SelectMany(context.EnvironmentIndex.PodTemplates))
+                    .Where(p => selector.Matches(ReferenceSupport.EffectiveLabels(p, mutates))).Select(PodPorts).ToList()
                 : (any ? context.EnvironmentIndex.OfKind("Service") : namespaces.SelectMany(ns => context.EnvironmentIndex.OfKind("Service", ns)))
                     .Where(s => s.Group.Length == 0 && selector.Matches(s.Labels)).Select(ServicePorts).ToList();
             var targetKind = pods ? "pod" : "Service";

@@ -123,9 +123,36 @@ internal static class ReferenceSupport
         return namespaces;
     }
 
-    /// <summary>The pod templates of a namespace that a selector matches.</summary>
-    public static List<PodSpecView> SelectedPods(ResourceIndex index, string? @namespace, LabelSelector selector) =>
-        index.PodTemplates(@namespace).Where(p => selector.Matches(p.Labels)).ToList();
+    /// <summary>The Kyverno ClusterPolicy with which Vixens adds <c>app.kubernetes.io/name</c> to pod templates at admission.</summary>
+    public const string AppNamePolicy = "mutate-app-name-label";
+
+    private const string AppNameLabel = "app.kubernetes.io/name";
+
+    /// <summary>The pod templates of a namespace that a selector matches (on their labels as admitted, see <see cref="EffectiveLabels"/>).</summary>
+    public static List<PodSpecView> SelectedPods(ResourceIndex index, string? @namespace, LabelSelector selector)
+    {
+        var mutates = MutatesAppName(index);
+        return index.PodTemplates(@namespace).Where(p => selector.Matches(EffectiveLabels(p, mutates))).ToList();
+    }
+
+    public static bool MutatesAppName(ResourceIndex index) =>
+        index.OfKind("ClusterPolicy").Any(p => p.Group == "kyverno.io" && p.Name == AppNamePolicy);
+
+    /// <summary>
+    /// The pod template's labels, plus <c>app.kubernetes.io/name: &lt;workload name&gt;</c> when the environment runs Kyverno's
+    /// mutate-app-name-label policy (Deployments, StatefulSets and DaemonSets outside kube-system and kyverno, label absent).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> EffectiveLabels(PodSpecView pod, bool mutatesAppName)
+    {
+        var labels = pod.Labels;
+        if (!mutatesAppName || labels.ContainsKey(AppNameLabel) || pod.Owner.Kind is not ("Deployment" or "StatefulSet" or "DaemonSet")
+            || pod.Owner.Namespace is "kube-system" or "kyverno" || pod.Owner.Name is not { } name)
+        {
+            return labels;
+        }
+
+        return new Dictionary<string, string>(labels, StringComparer.Ordinal) { [AppNameLabel] = name };
+    }
 
     /// <summary>Renders labels for a message: <c>{app=web, tier=api}</c>.</summary>
     public static string Describe(LabelSelector selector) => "{" + selector.ToString().Replace(",", ", ", StringComparison.Ordinal) + "}";

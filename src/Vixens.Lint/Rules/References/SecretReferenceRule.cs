@@ -71,7 +71,7 @@ public sealed class UnconsumedManagedSecretRule : Rule
         "VX2011", "ManagedSecretShouldBeConsumed", "Managed Secret is never used",
         "InfisicalSecret \"{0}\" writes Secret \"{1}\" in namespace {2}, but nothing in the environment refers to that name. The secret is synced for nothing, or its consumer points at another name or namespace.",
         "references", Severity.Note,
-        "Every Secret an InfisicalSecret manages should be read by something: a pod's env, envFrom or volume, an Ingress, a StorageClass, another custom resource, or a Helm values block. An unused managed secret usually means the consumer names a different secret (typo, app renamed) or lives in another namespace than spec.managedSecretReference.secretNamespace (Vixens implied check VX-I07).",
+        "Every Secret an InfisicalSecret manages should be read by something: a pod's env, envFrom or volume, an Ingress, a StorageClass, another custom resource, or a Helm values block. Namespaces where an Application installs a Helm chart are not judged (values files are not rendered offline). An unused managed secret usually means the consumer names a different secret (typo, app renamed) or lives in another namespace than spec.managedSecretReference.secretNamespace (Vixens implied check VX-I07).",
         ["references", "secrets", "infisical"]);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
@@ -85,9 +85,11 @@ public sealed class UnconsumedManagedSecretRule : Rule
         }
 
         var (names, blocks) = Mentions(context.EnvironmentIndex);
+        var helm = ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
         foreach (var secret in managed)
         {
-            if (names.Contains(secret.Name) || blocks.Any(b => b.Contains(secret.Name, StringComparison.Ordinal)))
+            // A Helm chart deployed in the namespace may read it through its values files, which are not rendered offline.
+            if (helm.Contains(secret.Namespace) || names.Contains(secret.Name) || blocks.Any(b => b.Contains(secret.Name, StringComparison.Ordinal)))
             {
                 continue;
             }
