@@ -98,7 +98,7 @@ public sealed class UnconsumedManagedSecretRule : Rule
         }
     }
 
-    /// <summary>Every scalar of every resource except InfisicalSecrets and Secrets; multi-line scalars (Helm values) are searched by substring.</summary>
+    /// <summary>Every scalar of every resource except InfisicalSecrets, Secrets and objects' own names; multi-line scalars (Helm values) are searched by substring.</summary>
     private static (HashSet<string> Names, List<string> Blocks) Mentions(ResourceIndex index)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -110,9 +110,11 @@ public sealed class UnconsumedManagedSecretRule : Rule
                 continue;
             }
 
+            var ownName = resource.Metadata?.GetScalar("name");
             foreach (var node in resource.Root.DescendantsAndSelf())
             {
-                if (node is not YamlScalar scalar)
+                // An object's own name is not a reference to a secret of the same name.
+                if (node is not YamlScalar scalar || ReferenceEquals(scalar, ownName))
                 {
                     continue;
                 }
