@@ -130,3 +130,43 @@ public sealed class StorageRuleTests
         Assert.That(Run(new RetainWithoutBackupRule(), Deployment("web", podSpec: Volume), Claim("synelia-iscsi-delete") + Classes), Is.Empty);
     }
 }
+
+public sealed class CsiSecretRuleTests
+{
+    private const string SmbClass = """
+        apiVersion: storage.k8s.io/v1
+        kind: StorageClass
+        metadata: {name: synology-smb}
+        provisioner: csi.san.synology.com
+        parameters:
+          protocol: smb
+          csi.storage.k8s.io/node-stage-secret-name: cifs-csi-credentials
+          csi.storage.k8s.io/node-stage-secret-namespace: synology-csi
+          csi.storage.k8s.io/provisioner-secret-name: ${pvc.name}
+          csi.storage.k8s.io/provisioner-secret-namespace: ${pvc.namespace}
+        """;
+
+    private static string Infisical(string ns) => $"""
+        apiVersion: secrets.infisical.com/v1alpha1
+        kind: InfisicalSecret
+        metadata: {"{name: cifs-sync, namespace: synology-csi}"}
+        spec:
+          managedSecretReference: {"{"}secretName: cifs-csi-credentials, secretNamespace: {ns}{"}"}
+        """;
+
+    [Test]
+    public void VX6004_csi_secret_written_in_another_namespace_is_reported_with_the_near_miss()
+    {
+        var diagnostics = Run(new CsiSecretRule(), SmbClass, Infisical("default"));
+        Assert.That(diagnostics, Has.Count.EqualTo(1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(At(diagnostics[0]), Is.EqualTo((7, 46)));
+            Assert.That(diagnostics[0].Message, Is.EqualTo("StorageClass/synology-smb passes Secret \"cifs-csi-credentials\" in namespace \"synology-csi\" to its CSI driver (node-stage), but nothing in the environment produces it there; InfisicalSecret \"cifs-sync\" writes it in namespace \"default\". Provisioning, attaching or expanding volumes of this class fails."));
+        });
+    }
+
+    [Test]
+    public void VX6004_produced_secret_and_templated_parameters_pass() =>
+        Assert.That(Run(new CsiSecretRule(), SmbClass, Infisical("synology-csi")), Is.Empty);
+}

@@ -8,5 +8,6 @@ public static class StorageRules
         new StorageClassExistsRule(),
         new RwoRollingUpdateRule(),
         new RetainWithoutBackupRule(),
+        new CsiSecretRule(),
     ];
 }
