@@ -581,3 +581,86 @@ public sealed class ReferenceRuleTests
         Assert.That(Run(new MonitorSelectorRule(), yaml, Deployment("web")).Select(At), Is.EqualTo(new[] { (8, 13) }));
     }
 }
+
+public sealed class ReferenceModelTests
+{
+    private const string AppNamePolicy = "apiVersion: kyverno.io/v1\nkind: ClusterPolicy\nmetadata: {name: mutate-app-name-label}\n";
+
+    private const string Cnp = """
+        apiVersion: cilium.io/v2
+        kind: CiliumNetworkPolicy
+        metadata: {name: web, namespace: apps}
+        spec:
+          endpointSelector:
+            matchLabels:
+              app.kubernetes.io/name: web
+        ---
+
+        """;
+
+    [Test]
+    public void Kyverno_app_name_mutation_is_modelled_only_when_the_policy_is_deployed()
+    {
+        Assert.That(RuleHarness.Run(new NetworkPolicySelectorRule(), Cnp + RuleHarness.Deployment("web")), Has.Count.EqualTo(1));
+        Assert.That(RuleHarness.Run(new NetworkPolicySelectorRule(), Cnp + RuleHarness.Deployment("web"), AppNamePolicy), Is.Empty);
+    }
+
+    [Test]
+    public void Selectors_on_operator_assigned_labels_are_not_judged()
+    {
+        const string yaml = """
+            apiVersion: cilium.io/v2
+            kind: CiliumNetworkPolicy
+            metadata: {name: db, namespace: databases}
+            spec:
+              endpointSelector:
+                matchLabels: {cnpg.io/cluster: postgresql-shared}
+            ---
+            apiVersion: policy/v1
+            kind: PodDisruptionBudget
+            metadata: {name: scans, namespace: security}
+            spec:
+              maxUnavailable: 1
+              selector:
+                matchLabels: {app.kubernetes.io/managed-by: trivy-operator}
+            """;
+        Assert.That(RuleHarness.Run(new NetworkPolicySelectorRule(), yaml), Is.Empty);
+        Assert.That(RuleHarness.Run(new PdbSelectorRule(), yaml), Is.Empty);
+    }
+
+    [Test]
+    public void Runtime_created_argocd_secrets_are_not_reported()
+    {
+        var deployment = RuleHarness.Deployment("argocd-server").Replace("image: nginx:1.27", "image: nginx:1.27\n          env: [{name: REDIS_PASSWORD, valueFrom: {secretKeyRef: {name: argocd-redis, key: auth}}}]", StringComparison.Ordinal);
+        Assert.That(RuleHarness.Run(new SecretReferenceRule(), deployment), Is.Empty);
+    }
+
+    [Test]
+    public void Pdb_over_a_daemonset_is_not_judged_for_evictions()
+    {
+        const string yaml = """
+            apiVersion: policy/v1
+            kind: PodDisruptionBudget
+            metadata: {name: node, namespace: apps}
+            spec:
+              minAvailable: "100%"
+              selector:
+                matchLabels: {app: web}
+            ---
+
+            """;
+        Assert.That(RuleHarness.Run(new PdbSelectorRule(), yaml + RuleHarness.Deployment("web").Replace("kind: Deployment", "kind: DaemonSet", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void All_rules_have_unique_ids_in_their_families_and_self_standing_messages()
+    {
+        var catalog = new Rules.RuleCatalog([.. ReferenceRules.All, .. Rules.Storage.StorageRules.All], []);
+        Assert.That(catalog.Descriptors, Has.Count.EqualTo(15));
+        foreach (var descriptor in catalog.Descriptors)
+        {
+            Assert.That(descriptor.Category, Is.EqualTo(descriptor.Id.StartsWith("VX2", StringComparison.Ordinal) ? "references" : "storage"));
+            Assert.That(descriptor.MessageFormat, Does.Contain(". "), descriptor.Id + ": the first sentence must stand alone, then the consequence");
+        }
+    }
+}

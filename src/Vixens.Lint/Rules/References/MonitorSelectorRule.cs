@@ -53,6 +53,11 @@ public sealed class MonitorSelectorRule : Rule
             var targetKind = pods ? "pod" : "Service";
             if (candidates.Count == 0)
             {
+                if (pods && ReferenceSupport.SelectsOperatorPods(selectorNode))
+                {
+                    continue;
+                }
+
                 helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
                 if (any ? helm.Count == 0 : !namespaces.Any(helm.Contains))
                 {

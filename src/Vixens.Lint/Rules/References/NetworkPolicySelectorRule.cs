@@ -23,8 +23,9 @@ public sealed class NetworkPolicySelectorRule : Rule
         {
             foreach (var selectorNode in Selectors(policy))
             {
-                var selector = LabelSelector.FromStructured(Normalize(selectorNode));
-                if (selector.IsEmpty || ReferenceSupport.SelectedPods(context.EnvironmentIndex, policy.Namespace, selector).Count > 0)
+                var normalized = Normalize(selectorNode);
+                var selector = LabelSelector.FromStructured(normalized);
+                if (selector.IsEmpty || ReferenceSupport.SelectsOperatorPods(normalized) || ReferenceSupport.SelectedPods(context.EnvironmentIndex, policy.Namespace, selector).Count > 0)
                 {
                     continue;
                 }

@@ -35,6 +35,11 @@ public sealed class PdbSelectorRule : Rule
             var pods = ReferenceSupport.SelectedPods(context.EnvironmentIndex, pdb.Namespace, selector);
             if (pods.Count == 0)
             {
+                if (ReferenceSupport.SelectsOperatorPods(selectorNode))
+                {
+                    continue;
+                }
+
                 helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
                 if (!helm.Contains(pdb.Namespace))
                 {

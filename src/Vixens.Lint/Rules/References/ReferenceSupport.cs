@@ -154,6 +154,24 @@ internal static class ReferenceSupport
         return new Dictionary<string, string>(labels, StringComparer.Ordinal) { [AppNameLabel] = name };
     }
 
+    /// <summary>
+    /// Label keys that controllers and operators put on the pods they create themselves (CloudNativePG instances, Velero
+    /// and Trivy jobs, StatefulSet/Job controller labels). Such pods have no template in Git, so a selector using them is
+    /// not judged.
+    /// </summary>
+    public static bool SelectsOperatorPods(YamlMapping selector)
+    {
+        var labels = selector.GetMapping("matchLabels")?.Entries.Select(e => (e.Key.Value, (e.Value as YamlScalar)?.Value ?? string.Empty)) ?? [];
+        var expressions = PodReferences.Mappings(selector.GetSequence("matchExpressions")).Select(e => (e.GetString("key") ?? string.Empty, string.Empty));
+        return labels.Concat(expressions).Any(pair => IsOperatorLabel(pair.Item1, pair.Item2));
+    }
+
+    private static bool IsOperatorLabel(string key, string value) =>
+        key.StartsWith("cnpg.io/", StringComparison.Ordinal) || key.StartsWith("velero.io/", StringComparison.Ordinal)
+        || key.StartsWith("statefulset.kubernetes.io/", StringComparison.Ordinal) || key.StartsWith("batch.kubernetes.io/", StringComparison.Ordinal)
+        || key is "controller-uid" or "job-name" or "pod-template-hash"
+        || (key == "app.kubernetes.io/managed-by" && value.EndsWith("-operator", StringComparison.Ordinal));
+
     /// <summary>Renders labels for a message: <c>{app=web, tier=api}</c>.</summary>
     public static string Describe(LabelSelector selector) => "{" + selector.ToString().Replace(",", ", ", StringComparison.Ordinal) + "}";
 

@@ -14,11 +14,14 @@ public sealed class SecretReferenceRule : Rule
         "A Secret referenced by env, envFrom, a secret or projected volume, imagePullSecrets or an Ingress TLS section must exist before the pod starts. In Vixens secrets come from InfisicalSecret objects (spec.managedSecretReference), cert-manager Certificates and ingress-shim; a reference that none of these produce is usually a typo, a wrong secretNamespace or a forgotten InfisicalSecret. Secrets made at run time by a Helm chart or an operator cannot be seen offline: suppress those.",
         ["references", "secrets", "infisical"]);
 
+    /// <summary>Secrets that well-known components create at run time (ArgoCD's secret-init job creates argocd-redis).</summary>
+    private static readonly HashSet<string> RuntimeCreated = new(StringComparer.Ordinal) { "argocd-redis", "argocd-initial-admin-secret" };
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Analyze(RuleContext context)
     {
-        var consumers = Consumers(context.Resources).ToList();
+        var consumers = Consumers(context.Resources).Where(c => !RuntimeCreated.Contains(c.Reference.Name)).ToList();
         if (consumers.Count == 0)
         {
             return;
