@@ -664,3 +664,24 @@ public sealed class ReferenceModelTests
         }
     }
 }
+
+public sealed class PdbAutoscalingTests
+{
+    private const string Pdb = """
+        apiVersion: policy/v1
+        kind: PodDisruptionBudget
+        metadata: {name: web, namespace: apps}
+        spec:
+          minAvailable: 1
+          selector:
+            matchLabels: {app: web}
+        ---
+
+        """;
+
+    [TestCase("apiVersion: autoscaling/v2\nkind: HorizontalPodAutoscaler\nmetadata: {name: web, namespace: apps}\nspec: {scaleTargetRef: {apiVersion: apps/v1, kind: Deployment, name: web}, minReplicas: 1, maxReplicas: 3}\n", 0)]
+    [TestCase("apiVersion: http.keda.sh/v1alpha1\nkind: HTTPScaledObject\nmetadata: {name: web, namespace: apps}\nspec: {scaleTargetRef: {kind: Deployment, name: web}, replicas: {min: 0, max: 1}}\n", 1)]
+    [TestCase("apiVersion: keda.sh/v1alpha1\nkind: ScaledObject\nmetadata: {name: web, namespace: apps}\nspec: {scaleTargetRef: {name: web}}\n", 0)]
+    public void Autoscaled_workloads_are_judged_at_their_maximum_replicas(string scaler, int expected) =>
+        Assert.That(RuleHarness.Run(new PdbSelectorRule(), Pdb + RuleHarness.Deployment("web"), scaler), Has.Count.EqualTo(expected));
+}

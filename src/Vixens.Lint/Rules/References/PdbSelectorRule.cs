@@ -49,14 +49,14 @@ public sealed class PdbSelectorRule : Rule
                 continue;
             }
 
-            if (Blocking(spec, pods) is { } blocking)
+            if (Blocking(spec, pods, context.EnvironmentIndex) is { } blocking)
             {
                 context.Report(new Diagnostic(Descriptor, blocking.Node.EditLocation, string.Format(CultureInfo.InvariantCulture, BlocksMessage, pdb.Name, blocking.Reason), properties: RuleContext.PropertiesOf(pdb)));
             }
         }
     }
 
-    private static (YamlScalar Node, string Reason)? Blocking(YamlMapping spec, List<PodSpecView> pods)
+    private static (YamlScalar Node, string Reason)? Blocking(YamlMapping spec, List<PodSpecView> pods, ResourceIndex index)
     {
         if (spec.GetScalar("maxUnavailable") is { IsNull: false } maxUnavailable)
         {
@@ -72,7 +72,7 @@ public sealed class PdbSelectorRule : Rule
         long total = 0;
         foreach (var pod in pods)
         {
-            if (ReferenceSupport.Replicas(pod.Owner) is not { } replicas)
+            if ((MaxScaledReplicas(index, pod.Owner) ?? ReferenceSupport.Replicas(pod.Owner)) is not { } replicas)
             {
                 return null;
             }
@@ -103,5 +103,33 @@ public sealed class PdbSelectorRule : Rule
         return required >= total
             ? (minAvailable, $"minAvailable {minAvailable.Value} needs {required} pod(s) up while {workloads} run(s) {total} replica(s) in total")
             : null;
+    }
+
+    /// <summary>
+    /// The most replicas an autoscaler (HorizontalPodAutoscaler, KEDA ScaledObject or HTTPScaledObject) may give the workload:
+    /// the budget blocks every eviction only if it does so even then.
+    /// </summary>
+    private static long? MaxScaledReplicas(ResourceIndex index, KubeResource workload)
+    {
+        long? max = null;
+        foreach (var scaler in index.Resources.Where(r => r.Namespace == workload.Namespace && r.Kind is "HorizontalPodAutoscaler" or "ScaledObject" or "HTTPScaledObject"))
+        {
+            var spec = scaler.Root.GetMapping("spec");
+            var target = spec?.GetMapping("scaleTargetRef");
+            if (spec is null || target is null || target.GetString("name") != workload.Name || (target.GetString("kind") is { } kind && kind != workload.Kind))
+            {
+                continue;
+            }
+
+            var value = scaler.Kind switch
+            {
+                "HorizontalPodAutoscaler" => ReferenceSupport.Int(spec["maxReplicas"]),
+                "ScaledObject" => ReferenceSupport.Int(spec["maxReplicaCount"]) ?? 100,
+                _ => ReferenceSupport.Int(spec.GetMapping("replicas")?["max"]) ?? 100,
+            };
+            max = Math.Max(max ?? 0, value ?? 0);
+        }
+
+        return max;
     }
 }
