@@ -98,9 +98,16 @@ public sealed class CorpusTests
         var units = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
             .Select(f => YamlLoader.LoadFile(f, new YamlLoadOptions { MaxFileBytes = 64 * 1024 * 1024 }).Documents.Select(d => d.Root).OfType<YamlMapping>().Select(m => new KubeResource(m)).ToList())
             .ToList();
-        var environment = units.SelectMany(u => u).ToList();
+        var environment = new ResourceIndex(units.SelectMany(u => u).ToList());
         var catalog = new RuleCatalog([.. ReferenceRules.All, .. StorageRules.All], []);
-        var diagnostics = units.SelectMany(u => RuleHarness.Run(catalog.Rules, u, environment)).ToList();
+        var diagnostics = new List<Diagnostic>();
+        foreach (var rule in catalog.Rules)
+        {
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            diagnostics.AddRange(units.SelectMany(u => RuleHarness.Run([rule], u, environment)));
+            TestContext.Out.WriteLine($"{rule.GetType().Name}: {watch.ElapsedMilliseconds} ms");
+        }
+
         diagnostics.Sort(DiagnosticComparer.Instance);
         foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
         {

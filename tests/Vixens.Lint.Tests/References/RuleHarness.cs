@@ -29,10 +29,13 @@ internal static class RuleHarness
         return Run([rule], unit, environment);
     }
 
-    public static List<Diagnostic> Run(IEnumerable<Rule> rules, IReadOnlyList<KubeResource> unit, IReadOnlyList<KubeResource> environment)
+    public static List<Diagnostic> Run(IEnumerable<Rule> rules, IReadOnlyList<KubeResource> unit, IReadOnlyList<KubeResource> environment) =>
+        Run(rules, unit, new ResourceIndex(environment));
+
+    public static List<Diagnostic> Run(IEnumerable<Rule> rules, IReadOnlyList<KubeResource> unit, ResourceIndex environment)
     {
         var sink = new List<Diagnostic>();
-        var context = new RuleContext(unit, sink, "prod", new ResourceIndex(environment));
+        var context = new RuleContext(unit, sink, "prod", environment);
         foreach (var rule in rules)
         {
             rule.Analyze(context);

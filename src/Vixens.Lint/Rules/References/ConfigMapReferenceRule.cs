@@ -29,7 +29,7 @@ public sealed class ConfigMapReferenceRule : Rule
                     continue;
                 }
 
-                produced ??= Producers.Lookup(Producers.ConfigMaps(context.EnvironmentIndex));
+                produced ??= EnvironmentCache.Get(context.EnvironmentIndex, "configmaps", index => Producers.Lookup(Producers.ConfigMaps(index)));
                 if (produced(pod.Owner.Namespace, reference.Name))
                 {
                     continue;

@@ -112,7 +112,8 @@ public sealed class PdbSelectorRule : Rule
     private static long? MaxScaledReplicas(ResourceIndex index, KubeResource workload)
     {
         long? max = null;
-        foreach (var scaler in index.Resources.Where(r => r.Namespace == workload.Namespace && r.Kind is "HorizontalPodAutoscaler" or "ScaledObject" or "HTTPScaledObject"))
+        var ns = workload.Namespace;
+        foreach (var scaler in index.OfKind("HorizontalPodAutoscaler", ns).Concat(index.OfKind("ScaledObject", ns)).Concat(index.OfKind("HTTPScaledObject", ns)))
         {
             var spec = scaler.Root.GetMapping("spec");
             var target = spec?.GetMapping("scaleTargetRef");

@@ -103,7 +103,9 @@ internal static class ReferenceSupport
     /// name that resolves to nothing there may well resolve to a chart-made object: rules that look for a missing target
     /// stay silent in these namespaces.
     /// </summary>
-    public static HashSet<string?> HelmNamespaces(ResourceIndex index)
+    public static HashSet<string?> HelmNamespaces(ResourceIndex index) => EnvironmentCache.Get(index, nameof(HelmNamespaces), ComputeHelmNamespaces);
+
+    private static HashSet<string?> ComputeHelmNamespaces(ResourceIndex index)
     {
         var namespaces = new HashSet<string?>(StringComparer.Ordinal);
         foreach (var resource in index.OfKind("Application"))

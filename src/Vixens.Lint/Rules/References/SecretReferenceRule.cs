@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
@@ -27,7 +28,7 @@ public sealed class SecretReferenceRule : Rule
             return;
         }
 
-        var produced = Producers.Lookup(Producers.Secrets(context.EnvironmentIndex));
+        var produced = EnvironmentCache.Get(context.EnvironmentIndex, "secrets", index => Producers.Lookup(Producers.Secrets(index)));
         foreach (var (owner, reference) in consumers)
         {
             if (reference.Optional || produced(owner.Namespace, reference.Name))
@@ -87,7 +88,7 @@ public sealed class UnconsumedManagedSecretRule : Rule
             return;
         }
 
-        var (names, blocks) = Mentions(context.EnvironmentIndex);
+        var (names, blocks) = EnvironmentCache.Get(context.EnvironmentIndex, nameof(Mentions), Mentions).Value;
         var helm = ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
         foreach (var secret in managed)
         {
@@ -102,7 +103,7 @@ public sealed class UnconsumedManagedSecretRule : Rule
     }
 
     /// <summary>Every scalar of every resource except InfisicalSecrets, Secrets and objects' own names; multi-line scalars (Helm values) are searched by substring.</summary>
-    private static (HashSet<string> Names, List<string> Blocks) Mentions(ResourceIndex index)
+    private static StrongBox<(HashSet<string> Names, List<string> Blocks)> Mentions(ResourceIndex index)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var blocks = new List<string>();
@@ -133,6 +134,6 @@ public sealed class UnconsumedManagedSecretRule : Rule
             }
         }
 
-        return (names, blocks);
+        return new((names, blocks));
     }
 }
