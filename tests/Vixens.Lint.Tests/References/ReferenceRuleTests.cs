@@ -629,6 +629,23 @@ public sealed class ReferenceModelTests
     }
 
     [Test]
+    public void Traefik_ingress_route_tls_secret_is_a_consumer()
+    {
+        const string yaml = """
+            apiVersion: traefik.io/v1alpha1
+            kind: IngressRoute
+            metadata: {name: web, namespace: apps}
+            spec:
+              routes: []
+              tls:
+                secretName: web-tls
+            """;
+        var diagnostics = RuleHarness.Run(new SecretReferenceRule(), yaml);
+        Assert.That(diagnostics.Select(RuleHarness.At), Is.EqualTo(new[] { (7, 17) }));
+        Assert.That(RuleHarness.Run(new SecretReferenceRule(), yaml, "apiVersion: cert-manager.io/v1\nkind: Certificate\nmetadata: {name: web, namespace: apps}\nspec: {secretName: web-tls}\n"), Is.Empty);
+    }
+
+    [Test]
     public void Runtime_created_argocd_secrets_are_not_reported()
     {
         var deployment = RuleHarness.Deployment("argocd-server").Replace("image: nginx:1.27", "image: nginx:1.27\n          env: [{name: REDIS_PASSWORD, valueFrom: {secretKeyRef: {name: argocd-redis, key: auth}}}]", StringComparison.Ordinal);

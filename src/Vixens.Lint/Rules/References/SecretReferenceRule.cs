@@ -40,7 +40,7 @@ public sealed class SecretReferenceRule : Rule
         }
     }
 
-    /// <summary>Pod secret references, and the TLS secrets of Ingresses that cert-manager does not fill.</summary>
+    /// <summary>Pod secret references, and the TLS secrets of Ingresses (cert-manager's own count as produced) and Traefik IngressRoutes.</summary>
     internal static IEnumerable<(KubeResource Owner, ObjectReference Reference)> Consumers(IEnumerable<KubeResource> resources)
     {
         foreach (var resource in resources)
@@ -51,6 +51,11 @@ public sealed class SecretReferenceRule : Rule
                 {
                     yield return (resource, reference);
                 }
+            }
+            else if (resource.Kind is "IngressRoute" or "IngressRouteTCP" && resource.Group is "traefik.io" or "traefik.containo.us"
+                && resource.Root.GetMapping("spec")?.GetMapping("tls")?.GetScalar("secretName") is { IsNull: false } routeSecret && routeSecret.Value.Length > 0)
+            {
+                yield return (resource, new ObjectReference(routeSecret.Value, routeSecret, false, "TLS section"));
             }
             else if (resource.Kind == "Ingress" && resource.Group == "networking.k8s.io")
             {
