@@ -629,6 +629,35 @@ public sealed class ReferenceModelTests
     }
 
     [Test]
+    public void Names_of_helm_releases_are_not_judged_other_names_in_the_same_namespace_are()
+    {
+        const string application = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata: {name: grafana, namespace: argocd}
+            spec:
+              destination: {namespace: monitoring}
+              sources:
+                - {repoURL: https://grafana.github.io/helm-charts, chart: grafana, targetRevision: 8.0.0}
+                - {repoURL: https://github.com/charchess/vixens.git, path: apps/02-monitoring/grafana/overlays/prod}
+            """;
+        const string ingress = """
+            apiVersion: networking.k8s.io/v1
+            kind: Ingress
+            metadata: {name: dashboards, namespace: monitoring}
+            spec:
+              rules:
+                - http:
+                    paths:
+                      - {path: /, pathType: Prefix, backend: {service: {name: grafana, port: {number: 80}}}}
+                      - {path: /loki, pathType: Prefix, backend: {service: {name: loki-gateway, port: {number: 80}}}}
+            """;
+        var diagnostics = RuleHarness.Run(new IngressBackendRule(), ingress, application);
+        Assert.That(diagnostics, Has.Count.EqualTo(1));
+        Assert.That(diagnostics[0].Message, Does.Contain("Service \"loki-gateway\""));
+    }
+
+    [Test]
     public void Traefik_ingress_route_tls_secret_is_a_consumer()
     {
         const string yaml = """

@@ -22,7 +22,6 @@ public sealed class IngressBackendRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var resource in context.Resources)
         {
             foreach (var (ns, name, port) in Backends(resource))
@@ -30,8 +29,7 @@ public sealed class IngressBackendRule : Rule
                 var service = context.EnvironmentIndex.Find("Service", ns, name.Value);
                 if (service is null)
                 {
-                    helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-                    if (!helm.Contains(ns))
+                    if (!ReferenceSupport.IsHelmNamed(context.EnvironmentIndex, ns, name.Value))
                     {
                         context.Report(Descriptor, resource, name, resource.Id.Display, name.Value, ReferenceSupport.NamespaceText(ns));
                     }

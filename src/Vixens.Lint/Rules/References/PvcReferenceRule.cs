@@ -18,7 +18,6 @@ public sealed class PvcReferenceRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var pod in context.Resources.Select(PodSpecView.Of).OfType<PodSpecView>())
         {
             var ns = pod.Owner.Namespace;
@@ -29,8 +28,7 @@ public sealed class PvcReferenceRule : Rule
                     continue;
                 }
 
-                helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-                if (helm.Contains(ns))
+                if (ReferenceSupport.IsHelmNamed(context.EnvironmentIndex, ns, claim.Value))
                 {
                     continue;
                 }

@@ -130,6 +130,41 @@ internal static class ReferenceSupport
 
     private const string AppNameLabel = "app.kubernetes.io/name";
 
+    /// <summary>
+    /// True when <paramref name="name"/> looks like an object a Helm chart of the namespace renders: Helm names objects
+    /// <c>&lt;release&gt;</c> or <c>&lt;release&gt;-…</c> (release = <c>helm.releaseName</c>, else the Application's name),
+    /// and some charts use their chart name. Name references (Service, ServiceAccount, PVC) in a namespace that also holds
+    /// plain manifests are judged unless they look chart-made.
+    /// </summary>
+    public static bool IsHelmNamed(ResourceIndex index, string? @namespace, string name)
+    {
+        var releases = EnvironmentCache.Get(index, nameof(IsHelmNamed), ComputeHelmReleases);
+        return releases.TryGetValue(@namespace ?? string.Empty, out var prefixes)
+            && prefixes.Any(p => name == p || name.StartsWith(p + "-", StringComparison.Ordinal));
+    }
+
+    private static Dictionary<string, HashSet<string>> ComputeHelmReleases(ResourceIndex index)
+    {
+        var releases = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var resource in index.OfKind("Application").Where(ArgoApplication.IsApplication))
+        {
+            var application = ArgoApplication.Read(resource);
+            foreach (var source in application.Sources.Where(s => s.IsHelmChart))
+            {
+                var key = application.DestinationNamespace ?? string.Empty;
+                if (!releases.TryGetValue(key, out var set))
+                {
+                    releases[key] = set = new HashSet<string>(StringComparer.Ordinal);
+                }
+
+                set.Add(source.Node.GetMapping("helm")?.GetString("releaseName") ?? application.Name);
+                set.Add(source.Chart!);
+            }
+        }
+
+        return releases;
+    }
+
     /// <summary>The pod templates of a namespace that a selector matches (on their labels as admitted, see <see cref="EffectiveLabels"/>).</summary>
     public static List<PodSpecView> SelectedPods(ResourceIndex index, string? @namespace, LabelSelector selector)
     {

@@ -18,7 +18,6 @@ public sealed class ServiceAccountReferenceRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var pod in context.Resources.Select(PodSpecView.Of).OfType<PodSpecView>())
         {
             var name = pod.Spec.GetScalar("serviceAccountName") ?? pod.Spec.GetScalar("serviceAccount");
@@ -33,8 +32,7 @@ public sealed class ServiceAccountReferenceRule : Rule
                 continue;
             }
 
-            helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-            if (helm.Contains(ns))
+            if (ReferenceSupport.IsHelmNamed(context.EnvironmentIndex, ns, name.Value))
             {
                 continue;
             }
