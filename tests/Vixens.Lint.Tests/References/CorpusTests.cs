@@ -83,7 +83,7 @@ public sealed class CorpusTests
 
     /// <summary>
     /// Review aid: runs the rules over an environment rendered elsewhere (one multi-document file per Application, namespaces
-    /// applied), given by <c>VIXENS_RENDERED_DIR</c>. Each file is one unit; the environment is all of them.
+    /// applied; the file name is the Application's), given by <c>VIXENS_RENDERED_DIR</c>. Each file is one unit; the environment is all of them.
     /// </summary>
     [Test]
     [Explicit("Needs VIXENS_RENDERED_DIR: a directory of rendered Applications")]
@@ -96,7 +96,8 @@ public sealed class CorpusTests
         }
 
         var units = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(f => YamlLoader.LoadFile(f, new YamlLoadOptions { MaxFileBytes = 64 * 1024 * 1024 }).Documents.Select(d => d.Root).OfType<YamlMapping>().Select(m => new KubeResource(m)).ToList())
+            .Select(f => YamlLoader.LoadFile(f, new YamlLoadOptions { MaxFileBytes = 64 * 1024 * 1024 }).Documents.Select(d => d.Root).OfType<YamlMapping>()
+                .Select(m => new KubeResource(m) { Application = m.GetString("kind") == "Application" ? null : Path.GetFileNameWithoutExtension(f) }).ToList())
             .ToList();
         var environment = new ResourceIndex(units.SelectMany(u => u).ToList());
         var catalog = new RuleCatalog([.. ReferenceRules.All, .. StorageRules.All], []);

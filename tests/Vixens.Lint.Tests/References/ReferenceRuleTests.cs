@@ -658,6 +658,33 @@ public sealed class ReferenceModelTests
     }
 
     [Test]
+    public void In_a_namespace_shared_with_a_helm_chart_plain_applications_are_still_judged()
+    {
+        const string helmApp = """
+            apiVersion: argoproj.io/v1alpha1
+            kind: Application
+            metadata: {name: it-tools, namespace: argocd}
+            spec:
+              destination: {namespace: tools}
+              source: {repoURL: https://charts.example.org, chart: it-tools, targetRevision: 1.0.0}
+            """;
+        static List<Diagnostics.Diagnostic> RunAs(string application, string selector)
+        {
+            var unit = RuleHarness.Resources($"apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {{name: np, namespace: tools}}\nspec: {{podSelector: {{matchLabels: {{{selector}}}}}}}\n");
+            unit.ForEach(r => r.Application = application);
+            return RuleHarness.Run([new NetworkPolicySelectorRule()], unit, [.. unit, .. RuleHarness.Resources(helmApp, "/repo/other.yaml")]);
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RunAs("headlamp", "app: headlamp"), Has.Count.EqualTo(1), "plain app, plain selector");
+            Assert.That(RunAs("headlamp", "app.kubernetes.io/instance: it-tools"), Is.Empty, "Helm release label");
+            Assert.That(RunAs("it-tools", "app: anything"), Is.Empty, "the Helm app's own policy");
+            Assert.That(RunAs("it-tools-config", "app: anything"), Is.Empty, "companion app named after the release");
+        });
+    }
+
+    [Test]
     public void Traefik_ingress_route_tls_secret_is_a_consumer()
     {
         const string yaml = """

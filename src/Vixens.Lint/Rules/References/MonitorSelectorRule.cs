@@ -25,7 +25,6 @@ public sealed class MonitorSelectorRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var monitor in context.Resources)
         {
             var (pods, endpointsField) = monitor.Kind switch
@@ -58,8 +57,10 @@ public sealed class MonitorSelectorRule : Rule
                     continue;
                 }
 
-                helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-                if (any ? helm.Count == 0 : !namespaces.Any(helm.Contains))
+                var helmTargets = any
+                    ? ReferenceSupport.HelmNamespaces(context.EnvironmentIndex).Count > 0
+                    : namespaces.Any(ns => ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, monitor, ns, selectorNode));
+                if (!helmTargets)
                 {
                     context.Report(Descriptor, monitor, selectorNode, monitor.Id.Display, targetKind, scope, ReferenceSupport.Describe(selector));
                 }

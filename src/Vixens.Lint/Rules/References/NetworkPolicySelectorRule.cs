@@ -18,7 +18,6 @@ public sealed class NetworkPolicySelectorRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var policy in context.Resources)
         {
             foreach (var selectorNode in Selectors(policy))
@@ -30,8 +29,7 @@ public sealed class NetworkPolicySelectorRule : Rule
                     continue;
                 }
 
-                helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-                if (helm.Contains(policy.Namespace))
+                if (ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, policy, policy.Namespace, normalized))
                 {
                     continue;
                 }

@@ -22,7 +22,6 @@ public sealed class PdbSelectorRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var pdb in context.Resources.Where(r => r.Kind == "PodDisruptionBudget" && r.Group == "policy"))
         {
             var spec = pdb.Root.GetMapping("spec");
@@ -40,8 +39,7 @@ public sealed class PdbSelectorRule : Rule
                     continue;
                 }
 
-                helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-                if (!helm.Contains(pdb.Namespace))
+                if (!ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, pdb, pdb.Namespace, selectorNode))
                 {
                     context.Report(Descriptor, pdb, selectorNode, pdb.Name, ReferenceSupport.NamespaceText(pdb.Namespace), ReferenceSupport.Describe(selector));
                 }

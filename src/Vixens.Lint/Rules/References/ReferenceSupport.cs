@@ -165,6 +165,40 @@ internal static class ReferenceSupport
         return releases;
     }
 
+    /// <summary>
+    /// Whether a selector of <paramref name="resource"/> that matched nothing may target pods or Services a Helm chart
+    /// renders (not visible offline): always when the resource belongs to an Application with a Helm source; when it belongs
+    /// to a plain Application, only if a chart is installed into <paramref name="namespace"/> and the Application is named
+    /// after one of its releases (a companion such as <c>cert-manager-config</c>) or the selector looks chart-made (Helm's <c>app.kubernetes.io/instance</c>/<c>release</c> keys, or a value named after a release or chart);
+    /// when its Application is unknown, whenever a chart is installed into the namespace.
+    /// </summary>
+    public static bool MayTargetHelmObjects(ResourceIndex index, KubeResource resource, string? @namespace, YamlMapping selector)
+    {
+        var helmApplications = EnvironmentCache.Get(index, nameof(MayTargetHelmObjects), ComputeHelmApplications);
+        if (resource.Application is { } application && helmApplications.Contains(application))
+        {
+            return true;
+        }
+
+        if (!HelmNamespaces(index).Contains(@namespace))
+        {
+            return false;
+        }
+
+        // Unknown owner, or a companion Application named after a release (cert-manager-config, grafana-ingress…).
+        if (resource.Application is null || IsHelmNamed(index, @namespace, resource.Application))
+        {
+            return true;
+        }
+
+        var pairs = (selector.GetMapping("matchLabels") ?? selector).Entries.Select(e => (Key: e.Key.Value, Value: (e.Value as YamlScalar)?.Value ?? string.Empty));
+        return pairs.Any(p => p.Key is "app.kubernetes.io/instance" or "release" or "helm.sh/chart" || (p.Value.Length > 0 && IsHelmNamed(index, @namespace, p.Value)));
+    }
+
+    private static HashSet<string> ComputeHelmApplications(ResourceIndex index) =>
+        index.OfKind("Application").Where(ArgoApplication.IsApplication).Select(ArgoApplication.Read)
+            .Where(a => a.Sources.Any(s => s.IsHelmChart)).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+
     /// <summary>The pod templates of a namespace that a selector matches (on their labels as admitted, see <see cref="EffectiveLabels"/>).</summary>
     public static List<PodSpecView> SelectedPods(ResourceIndex index, string? @namespace, LabelSelector selector)
     {

@@ -18,7 +18,6 @@ public sealed class ServiceSelectorRule : Rule
 
     public override void Analyze(RuleContext context)
     {
-        HashSet<string?>? helm = null;
         foreach (var service in context.Resources.Where(r => r.Kind == "Service" && r.Group.Length == 0))
         {
             var spec = service.Root.GetMapping("spec");
@@ -33,8 +32,7 @@ public sealed class ServiceSelectorRule : Rule
                 continue;
             }
 
-            helm ??= ReferenceSupport.HelmNamespaces(context.EnvironmentIndex);
-            if (helm.Contains(service.Namespace))
+            if (ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, service, service.Namespace, selectorNode))
             {
                 continue;
             }
