@@ -349,7 +349,7 @@ public sealed class ReferenceRuleTests
         var diagnostics = Run(new SecretReferenceRule(), yaml);
         Assert.That(diagnostics, Has.Count.EqualTo(1));
         Assert.That(At(diagnostics[0]), Is.EqualTo((12, 19)));
-        Assert.That(diagnostics[0].Message, Does.StartWith("TLS section of Ingress/apps/web uses Secret \"web-tls\", which nothing in the environment produces in namespace \"apps\""));
+        Assert.That(diagnostics[0].Message, Does.StartWith("TLS section of Ingress/apps/web uses Secret \"web-tls\", which nothing in the environment produces in namespace \"apps\" (no Secret, InfisicalSecret, Certificate, SealedSecret or ExternalSecret); InfisicalSecret \"web-secrets-sync\" writes it in namespace \"tools\". Pods fail"));
     }
 
     [Test]

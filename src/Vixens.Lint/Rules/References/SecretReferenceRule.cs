@@ -10,7 +10,7 @@ public sealed class SecretReferenceRule : Rule
 {
     public static readonly DiagnosticDescriptor Descriptor = new(
         "VX2004", "ConsumedSecretMustBeProduced", "Secret is used but produced nowhere",
-        "{0} of {1} uses Secret \"{2}\", which nothing in the environment produces in namespace {3} (no Secret, InfisicalSecret, Certificate, SealedSecret or ExternalSecret). Pods fail with CreateContainerConfigError or stay ContainerCreating; if a Helm chart or an operator creates it, suppress with lint.vixens.io/suppress: \"VX2004\".",
+        "{0} of {1} uses Secret \"{2}\", which nothing in the environment produces in namespace {3} (no Secret, InfisicalSecret, Certificate, SealedSecret or ExternalSecret){4}. Pods fail with CreateContainerConfigError or stay ContainerCreating; if a Helm chart or an operator creates it, suppress with lint.vixens.io/suppress: \"VX2004\".",
         "references", Severity.Warning,
         "A Secret referenced by env, envFrom, a secret or projected volume, imagePullSecrets or an Ingress TLS section must exist before the pod starts. In Vixens secrets come from InfisicalSecret objects (spec.managedSecretReference), cert-manager Certificates and ingress-shim; a reference that none of these produce is usually a typo, a wrong secretNamespace or a forgotten InfisicalSecret. Secrets made at run time by a Helm chart or an operator cannot be seen offline: suppress those.",
         ["references", "secrets", "infisical"]);
@@ -28,7 +28,8 @@ public sealed class SecretReferenceRule : Rule
             return;
         }
 
-        var produced = EnvironmentCache.Get(context.EnvironmentIndex, "secrets", index => Producers.Lookup(Producers.Secrets(index)));
+        var all = EnvironmentCache.Get(context.EnvironmentIndex, "secret-producers", index => Producers.Secrets(index).ToList());
+        var produced = EnvironmentCache.Get(context.EnvironmentIndex, "secrets", _ => Producers.Lookup(all));
         foreach (var (owner, reference) in consumers)
         {
             if (reference.Optional || produced(owner.Namespace, reference.Name))
@@ -36,7 +37,10 @@ public sealed class SecretReferenceRule : Rule
                 continue;
             }
 
-            context.Report(Descriptor, owner, reference.Node, Capitalize(reference.Via), owner.Id.Display, reference.Name, ReferenceSupport.NamespaceText(owner.Namespace));
+            // The usual Vixens mistake: the InfisicalSecret writes the secret into another namespace (secretNamespace).
+            var elsewhere = all.FirstOrDefault(p => p.Name == reference.Name);
+            var hint = elsewhere is null ? string.Empty : $"; {elsewhere.Producer.Kind} \"{elsewhere.Producer.Name}\" writes it in namespace {ReferenceSupport.NamespaceText(elsewhere.Namespace)}";
+            context.Report(Descriptor, owner, reference.Node, Capitalize(reference.Via), owner.Id.Display, reference.Name, ReferenceSupport.NamespaceText(owner.Namespace), hint);
         }
     }
 
