@@ -55,6 +55,7 @@ public sealed class WorkspaceBuilder
             var rendered = _renderer.Render(directory);
             _diagnostics.AddRange(rendered.Diagnostics);
             Stamp(rendered.Resources, application: null, environment, relative);
+            InferOrphanNamespace(rendered.Resources);
             _units.Add(new AnalysisUnit(UnitKind.Orphan, relative, environment, relative, rendered.Resources));
             if (environmentRoots.Count > 0)
             {
@@ -284,6 +285,35 @@ public sealed class WorkspaceBuilder
                 Provenance = new Provenance(ProvenanceKind.Transformer, namespaceNode.Span, "destination.namespace"),
             };
             resource.Metadata.Set("namespace", value);
+        }
+    }
+
+    /// <summary>
+    /// An orphan overlay has no Application to give its namespace-less objects a destination namespace; an overlay
+    /// whose base sets the namespace of most objects (a typical <c>ingress.yaml</c> added beside <c>../../base</c>)
+    /// would get that one from the Application deploying it, so cross-resource rules see the same picture.
+    /// </summary>
+    private static void InferOrphanNamespace(IReadOnlyList<KubeResource> resources)
+    {
+        var scopes = ResourceScopes.From(resources);
+        var likely = resources
+            .Where(r => r.Namespace is not null && !scopes.IsClusterScoped(r))
+            .GroupBy(r => r.Namespace!, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count())
+            .ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key)
+            .FirstOrDefault();
+        if (likely is null)
+        {
+            return;
+        }
+
+        foreach (var resource in resources)
+        {
+            if (resource.Namespace is null && resource.Metadata is { } metadata && !scopes.IsClusterScoped(resource))
+            {
+                metadata.Set("namespace", new YamlScalar(likely, metadata.Span) { Provenance = new Provenance(ProvenanceKind.Transformer, metadata.Span, "inferred destination namespace") });
+            }
         }
     }
 

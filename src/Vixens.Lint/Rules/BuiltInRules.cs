@@ -15,6 +15,8 @@ public static class BuiltInRules
         new LivenessProbeRule(),
         new Security.PlainTextSecretRule(),
         new Security.LiteralSecretEnvRule(),
+        .. References.ReferenceRules.All,
+        .. Storage.StorageRules.All,
         .. Drift.DriftRules.All,
         .. Sanity.SanityRules.All,
         .. Conventions.ConventionRules.All,

@@ -13,7 +13,7 @@ public sealed class RetainWithoutBackupRule : Rule
         "{0} mounts PersistentVolumeClaim \"{1}\" on StorageClass \"{2}\" (reclaimPolicy Retain), but its pod template has no {3} label. The data is meant to outlive the app, yet nothing says it is backed up.",
         "storage", Severity.Note,
         "A Retain StorageClass (Vixens: synelia-iscsi-retain, synelia-iscsi-xfs-retain, local-path-retain, prod's default) keeps the volume when the claim is deleted: the data matters. Vixens declares how each app's data is protected with the pod label vixens.io/backup-profile (critical, standard, relaxed or ephemeral; Emerald VX-E01, read by Kyverno check-backup and the dataangel/velero tooling). A workload on retained storage without it has no stated backup.",
-        ["storage", "backup", "maturity"], MaturityTier.Emerald);
+        ["storage", "backup"]);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 

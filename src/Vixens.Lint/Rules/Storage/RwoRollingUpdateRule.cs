@@ -12,7 +12,7 @@ public sealed class RwoRollingUpdateRule : Rule
         "Deployment \"{0}\" mounts ReadWriteOnce PersistentVolumeClaim \"{1}\" {2}. When the new pod lands on another node it stays ContainerCreating with a Multi-Attach error and the rollout never completes; use strategy.type: Recreate and one replica.",
         "storage", Severity.Warning,
         "A ReadWriteOnce volume (an iSCSI LUN from the Synology CSI driver) can be attached to one node at a time. A RollingUpdate starts the new pod before the old one stops; if the scheduler picks another node, or after a node failure, the new pod waits forever on \"Multi-Attach error for volume\". More than one replica has the same problem from the start. Vixens Silver (VX-S07) and the golden standard (VX-GS06) require strategy.type: Recreate for Deployments with RWO PVCs. Claims on NFS or local-path classes are not checked.",
-        ["storage", "reliability", "iscsi", "strategy"], MaturityTier.Silver);
+        ["storage", "reliability", "iscsi", "strategy"]);
 
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
