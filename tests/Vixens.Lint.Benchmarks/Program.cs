@@ -13,6 +13,20 @@ if (args.Contains("--render-all"))
     return;
 }
 
+// `--check-twice`: the whole-corpus check, cold then warm, to separate start-up (JIT, bundle loading) from work.
+if (args.Contains("--check-twice"))
+{
+    for (var run = 1; run <= 3; run++)
+    {
+        var watch = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var result = Vixens.Lint.Analysis.LintEngine.Run(new Vixens.Lint.Analysis.LintRequest(CorpusLoader.CorpusDirectory()));
+        Console.WriteLine($"check run {run}: {watch.ElapsedMilliseconds} ms wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:F0} ms CPU, {result.Diagnostics.Count} findings");
+    }
+
+    return;
+}
+
 // `--quick [--by-kind]`: a plain stopwatch run for a fast look; anything else goes to BenchmarkDotNet
 // (e.g. `--filter '*' --job short`).
 if (args.Contains("--quick"))

@@ -17,8 +17,11 @@ public static class LintEngine
     {
         var target = Path.GetFullPath(request.Path);
         var root = Path.GetFullPath(request.RepositoryRoot ?? RepositoryPaths.FindRepositoryRoot(target));
+        var timer = new StageTimer();
         var files = ManifestDiscovery.FindYamlFiles(target, root, request.Settings.Exclude);
+        timer.Mark("discover files");
         var loaded = LoadAll(files, request);
+        timer.Mark("load YAML");
 
         var diagnostics = new List<Diagnostic>();
         Workspace? workspace = null;
@@ -32,6 +35,7 @@ public static class LintEngine
             units = [PlainUnit(loaded, diagnostics, _ => false)];
         }
 
+        timer.Mark("workspace + render");
         if (request.Environments.Count > 0)
         {
             units = units.Where(u => u.Environment is null || request.Environments.Contains(u.Environment, StringComparer.Ordinal)).ToList();
@@ -48,6 +52,7 @@ public static class LintEngine
         }
 
         SchemaStage.Run(units, request.Settings, diagnostics);
+        timer.Mark("schema validation");
         var lookup = workspace is null ? null : ApplicationLookup.From(workspace);
         RunRules(request.Catalog, units, lookup, diagnostics);
         if (workspace is not null)
@@ -55,6 +60,7 @@ public static class LintEngine
             RunRepositoryRules(request.Catalog, target, workspace, diagnostics);
         }
 
+        timer.Mark("rules");
         // Secret values never reach any output: collected from every resource, blanked in every message.
         var redactor = new Rules.Security.SecretRedactor();
         foreach (var resource in resources)
@@ -72,6 +78,7 @@ public static class LintEngine
             absent = gone;
         }
 
+        timer.Mark("suppressions + settings");
         return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
@@ -82,7 +89,8 @@ public static class LintEngine
             .Select(m => m.File.Path);
         var index = KustomizationIndex.Build(kustomizationFiles);
         // Bases may live anywhere in the repository, even when only a sub-directory is checked.
-        var renderer = new OverlayRenderer(RepositoryPaths.IsInside(repositoryRoot, target) ? repositoryRoot : target, request.LoadOptions);
+        var renderer = new OverlayRenderer(RepositoryPaths.IsInside(repositoryRoot, target) ? repositoryRoot : target, request.LoadOptions, loaded.Select(m => m.File));
+        renderer.Prerender(index.TopLevel());
         var workspace = new WorkspaceBuilder(target, renderer, index, request.Workspace).Build();
         diagnostics.AddRange(workspace.Diagnostics);
 

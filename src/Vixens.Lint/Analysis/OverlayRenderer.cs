@@ -16,12 +16,25 @@ public sealed class OverlayRenderer : IOverlayRenderer
     private readonly KustomizeRenderer _renderer = new();
     private readonly KustomizeOptions _options;
     private readonly ConcurrentDictionary<string, byte> _plainDirectories = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, RenderedOverlay> _rendered = new(StringComparer.Ordinal);
+    private readonly KustomizeCache _cache = new();
 
-    public OverlayRenderer(string repositoryRoot, YamlLoadOptions loadOptions)
+    public OverlayRenderer(string repositoryRoot, YamlLoadOptions loadOptions, IEnumerable<YamlFile>? parsedFiles = null)
     {
-        _options = new KustomizeOptions { RepositoryRoot = repositoryRoot, Cache = new KustomizeCache(), YamlLoadOptions = loadOptions };
+        foreach (var file in parsedFiles ?? [])
+        {
+            _cache.AddParsedFile(file);
+        }
+
+        _options = new KustomizeOptions { RepositoryRoot = repositoryRoot, Cache = _cache, YamlLoadOptions = loadOptions };
         LoadOptions = loadOptions;
     }
+
+    /// <summary>
+    /// Renders the directories on all cores ahead of the (sequential) ArgoCD walk, which then only clones the results.
+    /// </summary>
+    public void Prerender(IEnumerable<string> directories) =>
+        Parallel.ForEach(directories.Distinct(StringComparer.Ordinal), directory => _rendered.GetOrAdd(Key(directory), _ => RenderFresh(directory)));
 
     public YamlLoadOptions LoadOptions { get; }
 
@@ -29,6 +42,17 @@ public sealed class OverlayRenderer : IOverlayRenderer
     public IReadOnlyCollection<string> PlainDirectories => _plainDirectories.Keys.ToList();
 
     public RenderedOverlay Render(string directory)
+    {
+        var result = _rendered.GetOrAdd(Key(directory), _ => RenderFresh(directory));
+
+        // Every caller gets its own trees: the workspace stamps namespaces and context on what it receives.
+        var resources = result.Resources.Select(r => new KubeResource((YamlMapping)r.Root.DeepClone()) { Origin = r.Origin }).ToList();
+        return result with { Resources = resources };
+    }
+
+    private static string Key(string directory) => Path.GetFullPath(directory).TrimEnd(Path.DirectorySeparatorChar);
+
+    private RenderedOverlay RenderFresh(string directory)
     {
         if (KustomizationIndex.FindKustomizationFile(directory) is not null)
         {

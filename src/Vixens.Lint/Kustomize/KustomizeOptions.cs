@@ -40,6 +40,12 @@ public sealed class KustomizeCache
 
     internal System.Collections.Concurrent.ConcurrentDictionary<string, string> RealPaths { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Hands the cache a file the caller already parsed (with the same load options), so a linter that reads every
+    /// file once does not make the renderer parse it again. The tree is shared: the renderer clones what it changes.
+    /// </summary>
+    public void AddParsedFile(YamlFile file) => Files.TryAdd(file.Path, file);
+
     /// <summary>Forgets everything, e.g. after files changed on disk.</summary>
     public void Clear()
     {
