@@ -40,12 +40,9 @@ internal static class CorpusOverlays
     {
         var renderer = new KustomizeRenderer();
         var options = new KustomizeOptions { RepositoryRoot = CorpusLoader.CorpusDirectory(), Cache = new KustomizeCache() };
+        // Both cores, one shared cache: the way the engine renders a repository.
         var total = 0;
-        foreach (var directory in directories)
-        {
-            total += KustomizeYamlWriter.Write(renderer.Render(directory, options).Resources).Length;
-        }
-
+        Parallel.ForEach(directories, directory => Interlocked.Add(ref total, KustomizeYamlWriter.Write(renderer.Render(directory, options).Resources).Length));
         return total;
     }
 }
