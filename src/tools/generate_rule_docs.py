@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
 """Generates docs/rules/VXnnnn.md and tests/.../Fixtures/rules/VXnnnn/{fail,pass}.yaml for the Vixens maturity rules.
 
-Fixtures: pass = tools/maturity_golden.yaml (a bundle that satisfies every maturity rule); fail = the bundle with one
+Fixtures: pass = src/tools/maturity_golden.yaml (a bundle that satisfies every maturity rule); fail = the bundle with one
 defect (exact text edits, each checked). Docs: descriptor texts + short focused examples below. Existing files are
 left alone unless --force is given, so hand-edited pages survive.
 Run from the repository root: python3 tools/generate_rule_docs.py [--force]
 """
 import os, re, sys
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 FORCE = "--force" in sys.argv
-GOLDEN = open(os.path.join(ROOT, "tools", "maturity_golden.yaml")).read()
+GOLDEN = open(os.path.join(ROOT, "src", "tools", "maturity_golden.yaml")).read()
 
 def drop(text, block):
     assert block in text, block
@@ -304,7 +304,7 @@ for id, r in sorted(R.items()):
     fail = r["fail"](GOLDEN)
     assert fail != GOLDEN, id
     fx = os.path.join(ROOT, "tests/Vixens.Lint.Tests/Fixtures/rules", id)
-    write(os.path.join(fx, "pass.yaml"), f"# {id} pass: a bundle that satisfies every Vixens maturity rule (tools/maturity_golden.yaml).\n" + GOLDEN)
+    write(os.path.join(fx, "pass.yaml"), f"# {id} pass: a bundle that satisfies every Vixens maturity rule (src/tools/maturity_golden.yaml).\n" + GOLDEN)
     write(os.path.join(fx, "fail.yaml"), f"# {id} fail: the passing bundle with one defect ({r['title'].lower()}).\n" + fail)
     if r["bypass_fx"]:
         write(os.path.join(fx, "bypass.yaml"), f"# {id} bypass: the failing bundle, exempted by its bypass annotation (or without its opt-in).\n" + r["bypass_fx"](fail))
