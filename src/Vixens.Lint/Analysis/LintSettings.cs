@@ -15,6 +15,12 @@ public sealed record LintSettings
 
     public string KubernetesVersion { get; init; } = "1.34";
 
+    /// <summary>Extra folders of JSON schemas (<c>{group}/{kind}_{version}.json</c> or <c>{kind}_{version}.json</c>), searched after the bundled ones.</summary>
+    public IReadOnlyList<string> SchemaLocations { get; init; } = [];
+
+    /// <summary>Kinds not to schema-validate (<c>Kind</c> or <c>apiVersion/Kind</c>, e.g. <c>traefik.containo.us/v1alpha1/Middleware</c>) with the reason, which the VX1013 note repeats.</summary>
+    public IReadOnlyDictionary<string, string> SkipKinds { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+
     // --- From .vixens-lint.yaml (Configuration/SettingsLoader) -------------------------------------------------
 
     /// <summary>The settings file these settings were read from, if any.</summary>

@@ -22,6 +22,8 @@ internal static class SchemaStage
         var schemaSettings = new SchemaSettings
         {
             KubernetesVersion = settings.KubernetesVersion,
+            ExtraSchemaDirectories = settings.SchemaLocations,
+            SkipKinds = settings.SkipKinds,
             IsServerSideApplied = resource => resource.Application is not null && serverSideApplied.Contains((resource.Environment, resource.Application)),
         };
 

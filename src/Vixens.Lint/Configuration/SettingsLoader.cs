@@ -17,7 +17,7 @@ public static class SettingsLoader
     private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() => RulePackLoader.LoadEmbeddedSchema("Vixens.Lint.Schemas.settings.schema.json"));
 
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["$schema", "environments", "roots", "packs", "rules", "exclude", "kubernetesVersion", "failOn", "baseline"];
+        ["$schema", "environments", "roots", "packs", "rules", "exclude", "kubernetesVersion", "schemaLocations", "skipKinds", "failOn", "baseline"];
 
     /// <summary>Loads <c>.vixens-lint.yaml</c> (or <c>.yml</c>) from <paramref name="repositoryRoot"/>, or returns the defaults when absent.</summary>
     public static LintSettings LoadFromRoot(string repositoryRoot)
@@ -130,6 +130,10 @@ public static class SettingsLoader
             Environments = root.GetMapping("environments")?.Entries.ToDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal)
                 ?? new Dictionary<string, string>(StringComparer.Ordinal),
             BaselinePath = root.GetString("baseline"),
+            SchemaLocations = Strings(root.GetSequence("schemaLocations"))
+                .Select(location => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? ".", location))).ToList(),
+            SkipKinds = root.GetMapping("skipKinds")?.Entries.ToDictionary(e => e.Key.Value, e => (e.Value as YamlScalar)?.Value ?? string.Empty, StringComparer.Ordinal)
+                ?? new Dictionary<string, string>(StringComparer.Ordinal),
         };
         if (root.GetString("kubernetesVersion") is { } version)
         {
