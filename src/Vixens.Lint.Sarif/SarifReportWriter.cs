@@ -290,7 +290,16 @@ public sealed class SarifReportWriter : IReportWriter
         }
 
         fingerprints[LogicalFingerprintKey] = LogicalFingerprint(diagnostic, lint, sources, logicalCounts);
+        // The key our baseline reads back, so a SARIF file can serve as the baseline of a later run.
+        fingerprints["vixensBaseline/v1"] = Baselines.Baseline.Fingerprint(diagnostic);
         result.PartialFingerprints = fingerprints;
+        result.BaselineState = diagnostic.BaselineState switch
+        {
+            Diagnostics.BaselineState.New => Microsoft.CodeAnalysis.Sarif.BaselineState.New,
+            Diagnostics.BaselineState.Unchanged => Microsoft.CodeAnalysis.Sarif.BaselineState.Unchanged,
+            Diagnostics.BaselineState.Absent => Microsoft.CodeAnalysis.Sarif.BaselineState.Absent,
+            _ => Microsoft.CodeAnalysis.Sarif.BaselineState.None,
+        };
 
         if (diagnostic.Suppression is { } suppression)
         {
