@@ -9,7 +9,7 @@ namespace Vixens.Lint.Tests.Maturity;
 [TestFixture]
 public sealed class MaturityTests
 {
-    private static string Golden => File.ReadAllText(Path.Combine(RepositoryRoot(), "tools", "maturity_golden.yaml"));
+    private static string Golden => File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "tools", "maturity_golden.yaml"));
 
     private static string RepositoryRoot()
     {
