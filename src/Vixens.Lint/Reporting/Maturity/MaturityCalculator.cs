@@ -81,6 +81,13 @@ public static class MaturityCalculator
                 continue;
             }
 
+            // The tiers rate workloads; an application that renders none here (Helm-only, or only configuration) would
+            // pass every check vacuously and show up as Diamond. It is left out of the report instead.
+            if (group.Workloads == 0)
+            {
+                continue;
+            }
+
             var failures = StaticTiers.ToDictionary(t => t, t => group.Findings.Count(f => f.Tier == t));
             MaturityTier? reached = null;
             foreach (var tier in StaticTiers)
