@@ -80,44 +80,4 @@ public sealed class CorpusTests
             }
         }
     }
-
-    /// <summary>
-    /// Review aid: runs the rules over an environment rendered elsewhere (one multi-document file per Application, namespaces
-    /// applied; the file name is the Application's), given by <c>VIXENS_RENDERED_DIR</c>. Each file is one unit; the environment is all of them.
-    /// </summary>
-    [Test]
-    [Explicit("Needs VIXENS_RENDERED_DIR: a directory of rendered Applications")]
-    public void Reference_and_storage_rules_over_a_rendered_environment()
-    {
-        var directory = Environment.GetEnvironmentVariable("VIXENS_RENDERED_DIR");
-        if (directory is null || !Directory.Exists(directory))
-        {
-            Assert.Ignore("VIXENS_RENDERED_DIR not set");
-        }
-
-        var units = Directory.EnumerateFiles(directory, "*.yaml").Order(StringComparer.Ordinal)
-            .Select(f => YamlLoader.LoadFile(f, new YamlLoadOptions { MaxFileBytes = 64 * 1024 * 1024 }).Documents.Select(d => d.Root).OfType<YamlMapping>()
-                .Select(m => new KubeResource(m) { Application = m.GetString("kind") == "Application" ? null : Path.GetFileNameWithoutExtension(f) }).ToList())
-            .ToList();
-        var environment = new ResourceIndex(units.SelectMany(u => u).ToList());
-        var catalog = new RuleCatalog([.. ReferenceRules.All, .. StorageRules.All], []);
-        var diagnostics = new List<Diagnostic>();
-        foreach (var rule in catalog.Rules)
-        {
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            diagnostics.AddRange(units.SelectMany(u => RuleHarness.Run([rule], u, environment)));
-            TestContext.Out.WriteLine($"{rule.GetType().Name}: {watch.ElapsedMilliseconds} ms");
-        }
-
-        diagnostics.Sort(DiagnosticComparer.Instance);
-        foreach (var group in diagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal))
-        {
-            TestContext.Out.WriteLine($"{group.Key}: {group.Count()}");
-        }
-
-        foreach (var diagnostic in diagnostics)
-        {
-            TestContext.Out.WriteLine($"{Path.GetFileName(diagnostic.Location.File)}({diagnostic.Location.StartLine}): {diagnostic.Id}: {diagnostic.Message}");
-        }
-    }
 }
