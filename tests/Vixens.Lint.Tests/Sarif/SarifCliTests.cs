@@ -21,4 +21,27 @@ public sealed class SarifCliTests
             Assert.That(stdout, Does.Not.Contain(TestPaths.RepositoryRoot));
         });
     }
+
+    [Test]
+    public void Check_of_the_whole_vixens_corpus_writes_valid_sarif_with_fingerprints_everywhere()
+    {
+        var output = Path.Combine(Path.GetTempPath(), $"vixens-corpus-{Guid.NewGuid():N}.sarif");
+        try
+        {
+            var (exitCode, _, stderr) = CliRunner.Run("check", TestPaths.VixensCorpus, "--format", "sarif", "--output", output);
+            Assert.That(exitCode, Is.AnyOf(0, 1), stderr);
+            var log = SarifChecks.AssertValid(File.ReadAllBytes(output));
+            var results = log["runs"]![0]!["results"]!.AsArray();
+            Assert.Multiple(() =>
+            {
+                Assert.That(results, Has.Count.GreaterThan(100), "the corpus has findings");
+                Assert.That(results.All(r => r!["partialFingerprints"]?["vixensLogicalFingerprint/v1"] is not null), Is.True, "every result has a fingerprint");
+                Assert.That(results.All(r => (int?)r!["locations"]![0]!["physicalLocation"]!["region"]!["startLine"] >= 1), Is.True);
+            });
+        }
+        finally
+        {
+            File.Delete(output);
+        }
+    }
 }
