@@ -143,7 +143,8 @@ internal sealed class KustTarget
         Generators.GoJson.WriteNode(json, Config.OpenApiSchemaFlattener.Flatten(root));
         try
         {
-            return Patching.PatchMetadata.FromSwaggerJson(json.ToString(), full);
+            // kustomize resolves what the custom document does not define (core types it refers to) from its built-in schema.
+            return Patching.PatchMetadata.Default.OverlaidWith(Patching.PatchMetadata.FromSwaggerJson(json.ToString(), full));
         }
         catch (NotSupportedException)
         {
