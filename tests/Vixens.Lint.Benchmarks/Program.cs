@@ -13,6 +13,14 @@ if (args.Contains("--render-all"))
     return;
 }
 
+// `--generate N DIR`: write a synthetic repository with N applications × 2 environments (see SyntheticRepository).
+if (args.Length == 3 && args[0] == "--generate")
+{
+    SyntheticRepository.Write(args[2], int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture));
+    Console.WriteLine($"wrote {args[1]} applications × 2 environments to {args[2]}");
+    return;
+}
+
 // `--check-twice`: the whole-corpus check, cold then warm, to separate start-up (JIT, bundle loading) from work.
 if (args.Contains("--check-twice"))
 {

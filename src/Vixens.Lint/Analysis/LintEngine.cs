@@ -96,8 +96,20 @@ public static class LintEngine
 
         // Files under a kustomization (resources, patches, generator inputs) are analysed through the renders; only the
         // rest is analysed as loose manifests, so that patch fragments never look like incomplete objects.
-        var coveredRoots = index.Directories.Concat(renderer.PlainDirectories).ToList();
-        bool IsCovered(string file) => coveredRoots.Any(dir => file.StartsWith(dir + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        // A file is covered when one of its ancestor directories is; walking up (depth) keeps this linear in files.
+        var coveredRoots = new HashSet<string>(index.Directories.Concat(renderer.PlainDirectories), StringComparer.Ordinal);
+        bool IsCovered(string file)
+        {
+            for (var directory = Path.GetDirectoryName(file); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
+            {
+                if (coveredRoots.Contains(directory))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
         var units = new List<AnalysisUnit>(workspace.Units) { PlainUnit(loaded, diagnostics, IsCovered) };
         return (units, workspace);
     }
