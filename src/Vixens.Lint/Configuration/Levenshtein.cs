@@ -3,7 +3,8 @@ namespace Vixens.Lint.Configuration;
 /// <summary>Edit distance, for "did you mean" suggestions on misspelt keys.</summary>
 public static class Levenshtein
 {
-    public static int Distance(string a, string b)
+    /// <summary>Edits between <paramref name="a"/> and <paramref name="b"/>; letter case counts only when <paramref name="ignoreCase"/> is false.</summary>
+    public static int Distance(string a, string b, bool ignoreCase = true)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];
@@ -17,7 +18,8 @@ public static class Levenshtein
             current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
-                var cost = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) ? 0 : 1;
+                var same = ignoreCase ? char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]) : a[i - 1] == b[j - 1];
+                var cost = same ? 0 : 1;
                 current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
             }
 

@@ -9,7 +9,8 @@ public static class Suggestions
         var bestDistance = int.MaxValue;
         foreach (var candidate in candidates.Order(StringComparer.Ordinal))
         {
-            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Levenshtein(name, candidate);
+            // Case counts here (a field is "replicas", not "Replicas"), except that a case-only difference ranks first.
+            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Configuration.Levenshtein.Distance(name, candidate, ignoreCase: false);
             if (distance < bestDistance)
             {
                 best = candidate;
@@ -20,29 +21,5 @@ public static class Suggestions
         // One edit for short names, up to a third of the name for long ones: close enough to be a typo, not a guess.
         var allowed = Math.Max(1, Math.Min(3, name.Length / 3));
         return best is not null && bestDistance <= allowed ? best : null;
-    }
-
-    public static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
