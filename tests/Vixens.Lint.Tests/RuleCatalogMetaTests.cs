@@ -16,21 +16,7 @@ public sealed class RuleCatalogMetaTests
 {
     private static readonly string[] Sections = ["## Why", "## Bad example", "## Good example", "## How to fix", "## How to suppress"];
 
-    private static string RepositoryRoot
-    {
-        get
-        {
-            for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-            {
-                if (File.Exists(Path.Combine(directory.FullName, "Vixens.Lint.sln")))
-                {
-                    return directory.FullName;
-                }
-            }
-
-            throw new InvalidOperationException("Repository root (Vixens.Lint.sln) not found.");
-        }
-    }
+    private static string RepositoryRoot => Infrastructure.TestPaths.RepositoryRoot;
 
     public static IEnumerable<TestCaseData> RuleIds() =>
         Lint.Rules.Packs.RuleCatalogFactory.AllBuiltIn.Rules.SelectMany(r => r.SupportedDiagnostics).Select(d => d.Id).Distinct().Order(StringComparer.Ordinal)

@@ -11,18 +11,7 @@ public sealed class MaturityTests
 {
     private static string Golden => File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "tools", "maturity_golden.yaml"));
 
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Vixens.Lint.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Repository root not found.");
-    }
+    private static string RepositoryRoot() => Infrastructure.TestPaths.RepositoryRoot;
 
     [Test]
     public void Golden_bundle_reaches_diamond()
