@@ -112,32 +112,11 @@ public static class YamlJson
                 writer.WriteEndArray();
                 break;
             case YamlScalar scalar:
-                WriteScalar(writer, scalar);
+                // Typed exactly as the schema stage types it, so a pack rule and schema validation see the same JSON.
+                Schemas.Conversion.YamlJsonWriter.WriteScalar(scalar, writer);
                 break;
             default:
                 writer.WriteNullValue();
-                break;
-        }
-    }
-
-    private static void WriteScalar(Utf8JsonWriter writer, YamlScalar scalar)
-    {
-        switch (scalar.Kind)
-        {
-            case ScalarKind.Null:
-                writer.WriteNullValue();
-                break;
-            case ScalarKind.Bool:
-                writer.WriteBooleanValue(scalar.AsBool());
-                break;
-            case ScalarKind.Int when scalar.TryGetInt64(out var integer):
-                writer.WriteNumberValue(integer);
-                break;
-            case ScalarKind.Float when double.TryParse(scalar.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number) && double.IsFinite(number):
-                writer.WriteNumberValue(number);
-                break;
-            default:
-                writer.WriteStringValue(scalar.Value);
                 break;
         }
     }
