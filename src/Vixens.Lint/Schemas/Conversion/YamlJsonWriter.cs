@@ -34,10 +34,13 @@ public static class YamlJsonWriter
         {
             case YamlMapping mapping:
                 writer.WriteStartObject();
+                // Small mappings (nearly all) compare in place; large ones index their keys once, so cost stays linear.
+                var small = mapping.Entries.Count <= SmallMapping;
+                var lastIndex = small ? null : LastIndexByKey(mapping);
                 for (var i = 0; i < mapping.Entries.Count; i++)
                 {
                     var entry = mapping.Entries[i];
-                    if (IsOverriddenLater(mapping, i))
+                    if (small ? IsOverriddenLater(mapping, i) : lastIndex is not null && lastIndex[entry.Key.Value] != i)
                     {
                         continue;
                     }
@@ -92,6 +95,8 @@ public static class YamlJsonWriter
         }
     }
 
+    private const int SmallMapping = 16;
+
     private static bool IsOverriddenLater(YamlMapping mapping, int index)
     {
         var key = mapping.Entries[index].Key.Value;
@@ -104,5 +109,20 @@ public static class YamlJsonWriter
         }
 
         return false;
+    }
+
+    /// <summary>Where each key last appears, or null when every key is unique.</summary>
+    private static Dictionary<string, int>? LastIndexByKey(YamlMapping mapping)
+    {
+        var entries = mapping.Entries;
+        var last = new Dictionary<string, int>(entries.Count, StringComparer.Ordinal);
+        var duplicated = false;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            duplicated |= last.ContainsKey(entries[i].Key.Value);
+            last[entries[i].Key.Value] = i;
+        }
+
+        return duplicated ? last : null;
     }
 }
