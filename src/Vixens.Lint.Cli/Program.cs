@@ -12,6 +12,7 @@ internal static class Program
             CheckCommand.Create(),
             RenderCommand.Create(),
             ReportCommand.Create(),
+            AppsCommand.Create(),
             BaselineCommand.Create(),
             RulesCommand.Create(),
             ExplainCommand.Create(),

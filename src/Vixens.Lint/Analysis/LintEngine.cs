@@ -82,6 +82,23 @@ public static class LintEngine
         return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
     }
 
+    /// <summary>
+    /// Discovers and renders the ArgoCD workspace only (no schema stage, no rules): what <c>vixens-lint apps</c> lists.
+    /// Null when <see cref="LintRequest.Path"/> holds no kustomization.
+    /// </summary>
+    public static Workspace? DiscoverWorkspace(LintRequest request)
+    {
+        var target = Path.GetFullPath(request.Path);
+        var root = Path.GetFullPath(request.RepositoryRoot ?? RepositoryPaths.FindRepositoryRoot(target));
+        var loaded = LoadAll(ManifestDiscovery.FindYamlFiles(target, root, request.Settings.Exclude), request);
+        if (!Directory.Exists(target) || !loaded.Any(m => m.Kind == ManifestKind.Kustomization))
+        {
+            return null;
+        }
+
+        return BuildWorkspace(target, root, loaded, request, []).Workspace;
+    }
+
     private static (List<AnalysisUnit> Units, Workspace Workspace) BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
     {
         var kustomizationFiles = loaded

@@ -85,6 +85,7 @@ public sealed class WorkspaceBuilder
 
         var applications = new List<ArgoApplication>();
         var helmOnly = new List<string>();
+        var sources = new List<SourceResolution>();
         var queue = new Queue<ArgoApplication>(rendered.Resources.Where(ArgoApplication.IsApplication).Select(ArgoApplication.Read));
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (queue.Count > 0)
@@ -104,15 +105,23 @@ public sealed class WorkspaceBuilder
                 if (source.IsHelmChart)
                 {
                     CheckHelmSource(application, source);
+                    sources.Add(new SourceResolution(application.Name, source, SourceState.HelmChart, "Helm charts are not rendered offline"));
                     continue;
                 }
 
-                if (source.Path is null || source.RepoUrl is null || !IsLocal(source.RepoUrl))
+                if (Unrenderable(source) is { } skipped)
                 {
+                    sources.Add(new SourceResolution(application.Name, source, skipped.State, skipped.Reason));
                     continue;
                 }
 
-                var sourceResources = RenderSource(application, source, name);
+                var (sourceResources, state) = RenderSource(application, source, name);
+                sources.Add(new SourceResolution(application.Name, source, state, state switch
+                {
+                    SourceState.PathMissing => "the path does not exist in this repository",
+                    SourceState.BuildFailed => "the kustomization fails to build",
+                    _ => "rendered",
+                }));
                 if (sourceResources is null)
                 {
                     continue;
@@ -138,17 +147,59 @@ public sealed class WorkspaceBuilder
         CheckDuplicates(name, environmentUnits);
         CheckNamespaces(name, applications, environmentUnits);
         _units.AddRange(environmentUnits);
-        return new EnvironmentModel(name, relative, applications, helmOnly);
+        return new EnvironmentModel(name, relative, applications, helmOnly)
+        {
+            Sources = sources,
+            UnlistedApplications = FindUnlistedApplications(directory, applications),
+        };
     }
 
-    private List<KubeResource>? RenderSource(ArgoApplication application, ApplicationSource source, string environment)
+    /// <summary>Why a source is not rendered before trying: no path, no repoURL, or another repository.</summary>
+    private (SourceState State, string Reason)? Unrenderable(ApplicationSource source)
+    {
+        if (source.Path is null)
+        {
+            return source.Ref is not null
+                ? (SourceState.ValuesReference, $"provides values files as ${source.Ref}")
+                : (SourceState.Incomplete, "the source has neither path nor chart");
+        }
+
+        if (source.RepoUrl is null)
+        {
+            return (SourceState.Incomplete, "the source has no repoURL");
+        }
+
+        return IsLocal(source.RepoUrl) ? null : (SourceState.RemoteRepository, $"{source.RepoUrl} is not this repository");
+    }
+
+    /// <summary>Application manifests in files under the environment root that it does not deploy, by name.</summary>
+    private static List<ArgoApplication> FindUnlistedApplications(string rootDirectory, IReadOnlyList<ArgoApplication> deployed)
+    {
+        var names = deployed.Select(a => a.Name).ToHashSet(StringComparer.Ordinal);
+        var unlisted = new List<ArgoApplication>();
+        foreach (var file in Directory.EnumerateFiles(rootDirectory, "*.yaml", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            foreach (var document in YamlLoader.LoadFile(file).Documents)
+            {
+                if (document.Root is YamlMapping root && new KubeResource(root) is var resource && ArgoApplication.IsApplication(resource)
+                    && resource.Name is { } applicationName && names.Add(applicationName))
+                {
+                    unlisted.Add(ArgoApplication.Read(resource));
+                }
+            }
+        }
+
+        return unlisted;
+    }
+
+    private (List<KubeResource>? Resources, SourceState State) RenderSource(ArgoApplication application, ApplicationSource source, string environment)
     {
         var pathNode = (YamlNode?)source.Node.GetScalar("path") ?? source.Node;
         var directory = Path.GetFullPath(Path.Combine(_root, source.Path!));
         if (!RepositoryPaths.IsInside(_root, directory) || !Directory.Exists(directory))
         {
             _diagnostics.Add(Diagnostic.Create(GitOpsDescriptors.ApplicationPathMissing, pathNode.Span, application.Name, source.Path, "does not exist in this repository"));
-            return null;
+            return (null, SourceState.PathMissing);
         }
 
         var rendered = _renderer.Render(directory);
@@ -171,7 +222,7 @@ public sealed class WorkspaceBuilder
 
         var relative = RepositoryPaths.Relative(_root, directory);
         Stamp(rendered.Resources, application.Name, environment, relative);
-        return [.. rendered.Resources];
+        return ([.. rendered.Resources], rendered.Succeeded ? SourceState.Rendered : SourceState.BuildFailed);
     }
 
     private void ValidateSpec(ArgoApplication application)
