@@ -54,7 +54,7 @@ public static class LintEngine
         SchemaStage.Run(units, request.Settings, diagnostics);
         timer.Mark("schema validation");
         var lookup = workspace is null ? null : ApplicationLookup.From(workspace);
-        RunRules(request.Catalog, units, lookup, diagnostics);
+        RunRules(request.Catalog, units, lookup, workspace, root, diagnostics);
         if (workspace is not null)
         {
             RunRepositoryRules(request.Catalog, target, workspace, diagnostics);
@@ -180,8 +180,9 @@ public static class LintEngine
         }
     }
 
-    private static void RunRules(RuleCatalog catalog, IReadOnlyList<AnalysisUnit> units, ApplicationLookup? lookup, List<Diagnostic> diagnostics)
+    private static void RunRules(RuleCatalog catalog, IReadOnlyList<AnalysisUnit> units, ApplicationLookup? lookup, Workspace? workspace, string root, List<Diagnostic> diagnostics)
     {
+        var helmCharts = workspace?.HelmCharts ?? [];
         var environments = units
             .GroupBy(u => u.Environment ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => new ResourceIndex(g.SelectMany(u => u.Resources).ToList()), StringComparer.Ordinal);
@@ -190,7 +191,11 @@ public static class LintEngine
         Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
         {
             var sink = new List<Diagnostic>();
-            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache);
+            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache)
+            {
+                RepositoryHelmCharts = helmCharts,
+                RepositoryRoot = root,
+            };
             foreach (var rule in catalog.Rules)
             {
                 rule.Analyze(context);

@@ -43,6 +43,16 @@ public sealed class RuleContext
     /// </summary>
     public ResourceIndex EnvironmentIndex { get; }
 
+    /// <summary>
+    /// Every Helm chart an Application of the repository installs, in any environment and including Application manifests
+    /// their root does not list (see <see cref="HelmChartSource.From"/>): what may explain a missing object in an overlay
+    /// no Application deploys. Empty when the engine analyses plain files.
+    /// </summary>
+    public IReadOnlyList<HelmChartSource> RepositoryHelmCharts { get; init; } = [];
+
+    /// <summary>The repository root (full path) when the engine knows it; resource origins are relative to it.</summary>
+    public string? RepositoryRoot { get; init; }
+
     /// <summary>The ArgoCD environment of this unit, when known.</summary>
     public string? Environment { get; }
 

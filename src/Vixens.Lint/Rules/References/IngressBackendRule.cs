@@ -18,6 +18,10 @@ public sealed class IngressBackendRule : Rule
 
     private static readonly CompositeFormat PortMessage = CompositeFormat.Parse("{0} routes to port {1} of Service \"{2}\", which declares no such port ({3}). Requests on this route get 503 from Traefik.");
 
+    private static readonly CompositeFormat OrphanHelmMessage = CompositeFormat.Parse("{0} routes to Service \"{1}\", which is not rendered in namespace {2}: Helm chart \"{3}\" of Application \"{4}\" ({5}) would create it, and charts are not rendered offline. No Application deploys this overlay; deploy it with the chart's Application, or point the route at a Service that exists.");
+
+    private static readonly CompositeFormat DeployedHelmMessage = CompositeFormat.Parse("{0} routes to Service \"{1}\", which does not exist in namespace {2} of environment {3}: only Helm chart \"{4}\" of Application \"{5}\" ({6}) would create it. Deploy that chart in {3} or route elsewhere; until then Traefik answers 404 or 503.");
+
     public override IReadOnlyList<DiagnosticDescriptor> SupportedDiagnostics { get; } = [Descriptor];
 
     public override void Analyze(RuleContext context)
@@ -31,7 +35,7 @@ public sealed class IngressBackendRule : Rule
                 {
                     if (!ReferenceSupport.IsHelmNamed(context.EnvironmentIndex, ns, name.Value))
                     {
-                        context.Report(Descriptor, resource, name, resource.Id.Display, name.Value, ReferenceSupport.NamespaceText(ns));
+                        ReportMissingService(context, resource, ns, name);
                     }
 
                     continue;
@@ -56,6 +60,40 @@ public sealed class IngressBackendRule : Rule
                 context.Report(new Diagnostic(Descriptor, port.EditLocation, string.Format(CultureInfo.InvariantCulture, PortMessage, resource.Id.Display, number?.ToString(CultureInfo.InvariantCulture) ?? $"\"{port.Value}\"", name.Value, list), properties: RuleContext.PropertiesOf(resource)));
             }
         }
+    }
+
+    /// <summary>
+    /// A Service no environment object defines. When a Helm chart of the repository would create it (same namespace,
+    /// release- or chart-named) the finding says so: in an overlay no Application deploys, the chart belongs with the
+    /// Application that would deploy it, so it drops to a note; in a deployed Application it stays an error (the chart is
+    /// installed in another environment, or by an Application manifest the root does not list), naming where the chart is.
+    /// </summary>
+    private static void ReportMissingService(RuleContext context, KubeResource resource, string? ns, YamlScalar name)
+    {
+        var chart = context.RepositoryHelmCharts
+            .Where(c => c.MayCreate(ns, name.Value))
+            .OrderBy(c => c.Environment == context.Environment ? 0 : 1)
+            .ThenBy(c => c.Listed ? 0 : 1)
+            .FirstOrDefault();
+        if (chart is null)
+        {
+            context.Report(Descriptor, resource, name, resource.Id.Display, name.Value, ReferenceSupport.NamespaceText(ns));
+            return;
+        }
+
+        var where = chart.Listed
+            ? $"environment {chart.Environment}"
+            : $"an Application manifest that {chart.Environment}'s root does not list";
+        var properties = new Dictionary<string, string>(RuleContext.PropertiesOf(resource), StringComparer.Ordinal) { ["helmChart"] = chart.Chart, ["helmApplication"] = chart.Application };
+        if (resource.Application is null)
+        {
+            var message = string.Format(CultureInfo.InvariantCulture, OrphanHelmMessage, resource.Id.Display, name.Value, ReferenceSupport.NamespaceText(ns), chart.Chart, chart.Application, where);
+            context.Report(new Diagnostic(Descriptor, name.EditLocation, message, Severity.Note, properties: properties));
+            return;
+        }
+
+        var deployed = string.Format(CultureInfo.InvariantCulture, DeployedHelmMessage, resource.Id.Display, name.Value, ReferenceSupport.NamespaceText(ns), context.Environment ?? "this environment", chart.Chart, chart.Application, where);
+        context.Report(new Diagnostic(Descriptor, name.EditLocation, deployed, properties: properties));
     }
 
     private static string Describe(YamlMapping port)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.GitOps;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
 
@@ -49,16 +50,44 @@ public sealed class PdbSelectorRule : Rule
 
             if (Blocking(spec, pods, context.EnvironmentIndex) is { } blocking)
             {
-                context.Report(new Diagnostic(Descriptor, blocking.Node.EditLocation, string.Format(CultureInfo.InvariantCulture, BlocksMessage, pdb.Name, blocking.Reason), properties: RuleContext.PropertiesOf(pdb)));
+                var location = blocking.Node.EditLocation;
+                var reason = blocking.Reason;
+                if (SharedComponentEntry(context, pdb, location) is { } entry)
+                {
+                    // One finding per application at the line its owner edits, instead of all of them at the shared component.
+                    location = entry.Span;
+                    reason = reason.Insert(blocking.SettingLength, $" (set by the component \"{entry.Value}\" included here)");
+                }
+
+                context.Report(new Diagnostic(Descriptor, location, string.Format(CultureInfo.InvariantCulture, BlocksMessage, pdb.Name, reason), properties: RuleContext.PropertiesOf(pdb)));
             }
         }
     }
 
-    private static (YamlScalar Node, string Reason)? Blocking(YamlMapping spec, List<PodSpecView> pods, ResourceIndex index)
+    /// <summary>
+    /// When the blocking value comes from a patch inside a Kustomize Component that lives outside the PDB's overlay
+    /// (a shared <c>poddisruptionbudget/1</c>), the overlay's entry that includes the component.
+    /// </summary>
+    private static YamlScalar? SharedComponentEntry(RuleContext context, KubeResource pdb, SourceSpan location)
+    {
+        if (context.RepositoryRoot is null || pdb.Origin is null || !KustomizationIndex.FileNames.Contains(Path.GetFileName(location.File)))
+        {
+            return null;
+        }
+
+        var overlay = Path.GetFullPath(Path.Combine(context.RepositoryRoot, pdb.Origin));
+        var component = Path.GetDirectoryName(location.File)!;
+        return Path.GetRelativePath(overlay, component).StartsWith("..", StringComparison.Ordinal)
+            ? ComponentInclusion.FindEntry(overlay, component)
+            : null;
+    }
+
+    private static (YamlScalar Node, string Reason, int SettingLength)? Blocking(YamlMapping spec, List<PodSpecView> pods, ResourceIndex index)
     {
         if (spec.GetScalar("maxUnavailable") is { IsNull: false } maxUnavailable)
         {
-            return maxUnavailable.Value is "0" or "0%" ? (maxUnavailable, $"maxUnavailable is {maxUnavailable.Value}") : null;
+            var setting = $"maxUnavailable is {maxUnavailable.Value}";
+            return maxUnavailable.Value is "0" or "0%" ? (maxUnavailable, setting, setting.Length) : null;
         }
 
         if (spec.GetScalar("minAvailable") is not { IsNull: false } minAvailable)
@@ -98,8 +127,9 @@ public sealed class PdbSelectorRule : Rule
         }
 
         var workloads = string.Join(", ", pods.Select(p => p.Owner.Id.Display));
+        var minimum = $"minAvailable {minAvailable.Value}";
         return required >= total
-            ? (minAvailable, $"minAvailable {minAvailable.Value} needs {required} pod(s) up while {workloads} run(s) {total} replica(s) in total")
+            ? (minAvailable, $"{minimum} needs {required} pod(s) up while {workloads} run(s) {total} replica(s) in total", minimum.Length)
             : null;
     }
 
