@@ -21,6 +21,9 @@ public enum SourceState
     /// <summary>A local path whose kustomization fails to build (VX3007).</summary>
     BuildFailed,
 
+    /// <summary>A local path that needs what an offline check cannot do: remote bases, kustomize <c>helmCharts</c> (VX0106).</summary>
+    NotRenderedOffline,
+
     /// <summary>A source with neither path nor chart (VX3004 when repoURL is missing too).</summary>
     Incomplete,
 

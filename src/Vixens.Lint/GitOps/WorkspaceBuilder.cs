@@ -1,5 +1,6 @@
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Kustomize;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
 
@@ -120,6 +121,7 @@ public sealed class WorkspaceBuilder
                 {
                     SourceState.PathMissing => "the path does not exist in this repository",
                     SourceState.BuildFailed => "the kustomization fails to build",
+                    SourceState.NotRenderedOffline => "it needs the network or the helm binary (VX0106); ArgoCD can render it, an offline check cannot",
                     _ => "rendered",
                 }));
                 if (sourceResources is null)
@@ -205,9 +207,12 @@ public sealed class WorkspaceBuilder
         var rendered = _renderer.Render(directory);
         _diagnostics.AddRange(rendered.Diagnostics);
         MarkReached(directory);
-        if (!rendered.Succeeded)
+        // Remote bases and kustomize helmCharts stop the offline render (VX0106), not ArgoCD's: no Unknown claim then.
+        var errors = rendered.Diagnostics.Where(d => d.Severity == Severity.Error).ToList();
+        var offlineOnly = !rendered.Succeeded && errors.Count > 0 && errors.All(d => d.Id == KustomizeDescriptors.Unsupported.Id);
+        if (!rendered.Succeeded && !offlineOnly)
         {
-            var related = rendered.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => d.Location).Take(3).ToList();
+            var related = errors.Select(d => d.Location).Take(3).ToList();
             _diagnostics.Add(new Diagnostic(
                 GitOpsDescriptors.OverlayBuildFailed,
                 pathNode.Span,
@@ -222,7 +227,7 @@ public sealed class WorkspaceBuilder
 
         var relative = RepositoryPaths.Relative(_root, directory);
         Stamp(rendered.Resources, application.Name, environment, relative);
-        return ([.. rendered.Resources], rendered.Succeeded ? SourceState.Rendered : SourceState.BuildFailed);
+        return ([.. rendered.Resources], rendered.Succeeded ? SourceState.Rendered : offlineOnly ? SourceState.NotRenderedOffline : SourceState.BuildFailed);
     }
 
     private void ValidateSpec(ArgoApplication application)

@@ -75,6 +75,27 @@ public sealed class HelmAndComponentContextTests
     }
 
     [Test]
+    public void Selectors_in_an_orphaned_overlay_aimed_at_a_chart_of_another_environment_are_not_judged()
+    {
+        var itTools = new HelmChartSource("it-tools", "prod", Listed: true, "tools", "it-tools", "it-tools", "https://charts.example.org", "0.1.4");
+        List<Diagnostic> RunPolicy(string? application, string selector)
+        {
+            var unit = RuleHarness.Resources($"apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {{name: np, namespace: tools}}\nspec: {{podSelector: {{matchLabels: {{{selector}}}}}}}\n");
+            unit.ForEach(r => r.Application = application);
+            var sink = new List<Diagnostic>();
+            new NetworkPolicySelectorRule().Analyze(new RuleContext(unit, sink, "dev", new Model.ResourceIndex(unit)) { RepositoryHelmCharts = [itTools] });
+            return sink;
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(RunPolicy(null, "app.kubernetes.io/name: it-tools"), Is.Empty, "orphan, chart-made selector");
+            Assert.That(RunPolicy(null, "app: headlamp"), Has.Count.EqualTo(1), "orphan, plain selector");
+            Assert.That(RunPolicy("headlamp", "app.kubernetes.io/name: it-tools"), Has.Count.EqualTo(1), "deployed: the chart is not in this environment");
+        });
+    }
+
+    [Test]
     public void Engine_orphaned_dev_overlay_routes_to_a_prod_chart_service_note_and_to_a_missing_plain_service_error()
     {
         using var repo = new TempRepository();

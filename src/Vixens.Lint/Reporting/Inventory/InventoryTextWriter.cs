@@ -73,6 +73,7 @@ public static class InventoryTextWriter
         SourceState.RemoteRepository => "remote-repository",
         SourceState.PathMissing => "path-missing",
         SourceState.BuildFailed => "build-failed",
+        SourceState.NotRenderedOffline => "not-rendered-offline",
         SourceState.Incomplete => "incomplete",
         _ => "not-deployed",
     };

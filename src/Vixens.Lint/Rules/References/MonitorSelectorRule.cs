@@ -59,7 +59,7 @@ public sealed class MonitorSelectorRule : Rule
 
                 var helmTargets = any
                     ? ReferenceSupport.HelmNamespaces(context.EnvironmentIndex).Count > 0
-                    : namespaces.Any(ns => ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, monitor, ns, selectorNode));
+                    : namespaces.Any(ns => ReferenceSupport.MayTargetHelmObjects(context, monitor, ns, selectorNode));
                 if (!helmTargets)
                 {
                     context.Report(Descriptor, monitor, selectorNode, monitor.Id.Display, targetKind, scope, ReferenceSupport.Describe(selector));

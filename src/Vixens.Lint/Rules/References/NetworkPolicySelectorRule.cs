@@ -29,7 +29,7 @@ public sealed class NetworkPolicySelectorRule : Rule
                     continue;
                 }
 
-                if (ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, policy, policy.Namespace, normalized))
+                if (ReferenceSupport.MayTargetHelmObjects(context, policy, policy.Namespace, normalized))
                 {
                     continue;
                 }

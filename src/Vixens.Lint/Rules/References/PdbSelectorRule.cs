@@ -40,7 +40,7 @@ public sealed class PdbSelectorRule : Rule
                     continue;
                 }
 
-                if (!ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, pdb, pdb.Namespace, selectorNode))
+                if (!ReferenceSupport.MayTargetHelmObjects(context, pdb, pdb.Namespace, selectorNode))
                 {
                     context.Report(Descriptor, pdb, selectorNode, pdb.Name, ReferenceSupport.NamespaceText(pdb.Namespace), ReferenceSupport.Describe(selector));
                 }

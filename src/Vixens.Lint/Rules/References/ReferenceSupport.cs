@@ -195,6 +195,34 @@ internal static class ReferenceSupport
         return pairs.Any(p => p.Key is "app.kubernetes.io/instance" or "release" or "helm.sh/chart" || (p.Value.Length > 0 && IsHelmNamed(index, @namespace, p.Value)));
     }
 
+    /// <summary>
+    /// <see cref="MayTargetHelmObjects(ResourceIndex, KubeResource, string?, YamlMapping)"/>, and also, for a resource no
+    /// Application of the environment deploys (an orphaned overlay), when a chart installed into that namespace by any
+    /// Application of the repository (another environment, or a manifest its root does not list) would make the selected
+    /// objects: the overlay is meant to be deployed beside that chart, which is not rendered offline.
+    /// </summary>
+    public static bool MayTargetHelmObjects(RuleContext context, KubeResource resource, string? @namespace, YamlMapping selector)
+    {
+        if (MayTargetHelmObjects(context.EnvironmentIndex, resource, @namespace, selector))
+        {
+            return true;
+        }
+
+        if (resource.Application is not null)
+        {
+            return false;
+        }
+
+        var charts = context.RepositoryHelmCharts.Where(c => string.Equals(c.Namespace, @namespace, StringComparison.Ordinal)).ToList();
+        if (charts.Count == 0)
+        {
+            return false;
+        }
+
+        var pairs = (selector.GetMapping("matchLabels") ?? selector).Entries.Select(e => (Key: e.Key.Value, Value: (e.Value as YamlScalar)?.Value ?? string.Empty));
+        return pairs.Any(p => p.Key is "app.kubernetes.io/instance" or "release" or "helm.sh/chart" || (p.Value.Length > 0 && charts.Any(c => c.MayCreate(@namespace, p.Value))));
+    }
+
     private static HashSet<string> ComputeHelmApplications(ResourceIndex index) =>
         index.OfKind("Application").Where(ArgoApplication.IsApplication).Select(ArgoApplication.Read)
             .Where(a => a.Sources.Any(s => s.IsHelmChart)).Select(a => a.Name).ToHashSet(StringComparer.Ordinal);

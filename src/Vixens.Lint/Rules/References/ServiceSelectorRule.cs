@@ -32,7 +32,7 @@ public sealed class ServiceSelectorRule : Rule
                 continue;
             }
 
-            if (ReferenceSupport.MayTargetHelmObjects(context.EnvironmentIndex, service, service.Namespace, selectorNode))
+            if (ReferenceSupport.MayTargetHelmObjects(context, service, service.Namespace, selectorNode))
             {
                 continue;
             }
