@@ -117,6 +117,12 @@ public static class LintEngine
         var coveredRoots = new HashSet<string>(index.Directories.Concat(renderer.PlainDirectories), StringComparer.Ordinal);
         bool IsCovered(string file)
         {
+            // Helm values files are read by the Application that uses them (VX3006), so "not a manifest" says nothing new.
+            if (workspace.ValuesFiles.Contains(file))
+            {
+                return true;
+            }
+
             for (var directory = Path.GetDirectoryName(file); !string.IsNullOrEmpty(directory); directory = Path.GetDirectoryName(directory))
             {
                 if (coveredRoots.Contains(directory))

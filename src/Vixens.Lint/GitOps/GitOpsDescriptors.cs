@@ -61,9 +61,22 @@ public static class GitOpsDescriptors
         "ArgoCD gives the destination namespace to namespaced resources that have none. When the Application has no destination namespace either, the sync fails (or the object lands in an unexpected namespace).",
         ["gitops", "argocd"], precision: "high");
 
+    public static readonly DiagnosticDescriptor NamespaceCreatedLater = new(
+        "VX3010", "DestinationNamespaceCreatedNoLater", "Destination namespace is created in a later sync wave",
+        "Application \"{0}\" (sync wave {1}) deploys into namespace \"{2}\" without CreateNamespace, but that namespace is first created by Application \"{3}\" in sync wave {4}; whenever the namespace does not exist yet (a new cluster, a recreated namespace) its sync fails with namespace not found until wave {4} has run", Category, Severity.Warning,
+        "The app-of-apps creates its child Applications wave by wave. An Application that relies on another one to create its destination namespace (a Namespace object, or that Application's CreateNamespace=true) but sits in an earlier wave syncs first: its resources are rejected because the namespace does not exist, and it stays OutOfSync with a failed sync (or burns its retries) until the later wave has created the namespace. On a cluster where the namespace already exists nothing shows, which is why it surfaces only on rebuilds.",
+        ["gitops", "argocd", "sync-waves"], precision: "high");
+
+    public static readonly DiagnosticDescriptor ApplicationNotListed = new(
+        "VX3011", "ApplicationManifestListedByRoot", "Application manifest is not listed by its environment root",
+        "Application \"{0}\" is defined in {1} but {2}'s root does not list it, so nothing deploys it; if the root synced it before, the app-of-apps shows it as requiring pruning (OutOfSync) until it is pruned, and pruning it deletes what it deployed", Category, Severity.Note,
+        "An Application manifest kept in the environment's folder but left out of (or commented out of) the root kustomization is dead code, like an orphaned overlay: it is reviewed but never applied. When it was deployed before, the live Application still carries the app-of-apps' tracking label, so the root Application is OutOfSync (requires pruning) until someone prunes it — and with the resources finalizer, pruning deletes the workloads it deployed. Either list it again or delete the file.",
+        ["gitops", "argocd", "conventions"], precision: "high");
+
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
     [
         ApplicationPathMissing, DuplicateResource, OrphanedOverlay, InvalidApplicationSpec, HelmSourceNotRendered,
-        HelmValuesMissing, OverlayBuildFailed, NamespaceNotCreated, NamespacedWithoutNamespace,
+        HelmValuesMissing, OverlayBuildFailed, NamespaceNotCreated, NamespacedWithoutNamespace, NamespaceCreatedLater,
+        ApplicationNotListed,
     ];
 }

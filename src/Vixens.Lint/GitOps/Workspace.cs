@@ -24,6 +24,9 @@ public sealed record Workspace(
 {
     private IReadOnlyList<HelmChartSource>? _helmCharts;
 
+    /// <summary>Full paths of the Helm values files that deployed Applications use (<c>$ref/…</c>), checked by VX3006: not manifests.</summary>
+    public IReadOnlySet<string> ValuesFiles { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
     /// <summary>Every Helm chart an Application of the repository installs, listed or not (see <see cref="HelmChartSource.From"/>).</summary>
     public IReadOnlyList<HelmChartSource> HelmCharts => _helmCharts ??= HelmChartSource.From(this);
 }

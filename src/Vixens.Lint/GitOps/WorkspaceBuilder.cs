@@ -22,6 +22,7 @@ public sealed class WorkspaceBuilder
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly List<AnalysisUnit> _units = [];
     private readonly HashSet<string> _reached = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _valuesFiles = new(StringComparer.Ordinal);
     private HashSet<string> _localUrls = new(StringComparer.Ordinal);
 
     public WorkspaceBuilder(string repositoryRoot, IOverlayRenderer renderer, KustomizationIndex index, WorkspaceOptions? options = null)
@@ -69,7 +70,7 @@ public sealed class WorkspaceBuilder
             }
         }
 
-        return new Workspace(_units, environments, orphans, _diagnostics);
+        return new Workspace(_units, environments, orphans, _diagnostics) { ValuesFiles = _valuesFiles };
     }
 
     /// <summary>Every directory a unit was rendered from, with its includes: what the workspace covered.</summary>
@@ -148,11 +149,23 @@ public sealed class WorkspaceBuilder
 
         CheckDuplicates(name, environmentUnits);
         CheckNamespaces(name, applications, environmentUnits);
+        _diagnostics.AddRange(NamespaceWaveCheck.Run(name, environmentUnits));
         _units.AddRange(environmentUnits);
+        var unlisted = FindUnlistedApplications(directory, applications);
+        foreach (var application in unlisted)
+        {
+            var at = (YamlNode?)application.Resource.Metadata?.GetScalar("name") ?? application.Resource.Root;
+            _diagnostics.Add(new Diagnostic(
+                GitOpsDescriptors.ApplicationNotListed,
+                at.Span,
+                GitOpsDescriptors.ApplicationNotListed.FormatMessage(application.Name, RepositoryPaths.Relative(_root, application.Resource.Span.File), name),
+                properties: new Dictionary<string, string> { ["application"] = application.Name, ["environment"] = name }));
+        }
+
         return new EnvironmentModel(name, relative, applications, helmOnly)
         {
             Sources = sources,
-            UnlistedApplications = FindUnlistedApplications(directory, applications),
+            UnlistedApplications = unlisted,
         };
     }
 
@@ -279,6 +292,8 @@ public sealed class WorkspaceBuilder
                 _diagnostics.Add(Diagnostic.Create(GitOpsDescriptors.HelmValuesMissing, valueFile.Span, application.Name, valueFile.Value, "does not exist"));
                 continue;
             }
+
+            _valuesFiles.Add(path);
 
             var loaded = YamlLoader.LoadFile(path);
             if (loaded.HasErrors)

@@ -121,7 +121,9 @@ public sealed class WorkspaceDiagnosticsTests
 
         using var pass = Repository(("web", Application("web")), ("metrics", HelmApplication("$values/apps/metrics/values.yaml")));
         pass.Write("apps/metrics/values.yaml", "server: {replicas: 1}\n");
+        pass.Write("apps/metrics/unused.yaml", "server: {replicas: 2}\n");
         Assert.That(Check(pass, "VX3006"), Is.Empty);
+        Assert.That(Check(pass, "VX0009").Select(d => Path.GetFileName(d.Location.File)), Is.EqualTo(new[] { "unused.yaml" }), "a values file an Application uses is not 'skipped, not a manifest'");
     }
 
     [Test]
@@ -162,5 +164,38 @@ public sealed class WorkspaceDiagnosticsTests
 
         using var pass = Repository(("web", Application("web")));
         Assert.That(Check(pass, "VX3009"), Is.Empty);
+    }
+
+    [Test]
+    public void VX3010_namespace_created_only_by_an_application_of_a_later_wave()
+    {
+        var secrets = Application("secrets", syncOptions: "[CreateNamespace=false]").Replace("metadata: {name: secrets, namespace: argocd}", "metadata: {name: secrets, namespace: argocd, annotations: {argocd.argoproj.io/sync-wave: \"-1\"}}", StringComparison.Ordinal);
+        Assert.That(secrets, Does.Contain("sync-wave"));
+        var owner = Application("web").Replace("metadata: {name: web, namespace: argocd}", "metadata: {name: web, namespace: argocd, annotations: {argocd.argoproj.io/sync-wave: \"0\"}}", StringComparison.Ordinal);
+        using var fail = Repository(("web", owner), ("secrets", secrets.Replace("path: apps/web/overlays/dev", "path: apps/secrets/overlays/dev", StringComparison.Ordinal)));
+        fail.Write("apps/secrets/overlays/dev/kustomization.yaml", "resources:\n  - cm.yaml\n");
+        fail.Write("apps/secrets/overlays/dev/cm.yaml", ConfigMap.Replace("name: web", "name: creds", StringComparison.Ordinal));
+        var diagnostics = Check(fail, "VX3010");
+        Assert.That(diagnostics, Has.Count.EqualTo(1));
+        Assert.That(diagnostics[0].Message, Does.StartWith("Application \"secrets\" (sync wave -1) deploys into namespace \"web\" without CreateNamespace, but that namespace is first created by Application \"web\" in sync wave 0"));
+        Assert.That(Check(fail, "VX3008"), Is.Empty, "the namespace is created, only too late");
+
+        using var pass = Repository(("web", owner), ("secrets", secrets.Replace("\"-1\"", "\"1\"", StringComparison.Ordinal).Replace("path: apps/web/overlays/dev", "path: apps/secrets/overlays/dev", StringComparison.Ordinal)));
+        pass.Write("apps/secrets/overlays/dev/kustomization.yaml", "resources:\n  - cm.yaml\n");
+        pass.Write("apps/secrets/overlays/dev/cm.yaml", ConfigMap.Replace("name: web", "name: creds", StringComparison.Ordinal));
+        Assert.That(Check(pass, "VX3010"), Is.Empty, "wave 1 after the creator's wave 0");
+    }
+
+    [Test]
+    public void VX3011_application_manifest_the_root_does_not_list()
+    {
+        using var fail = Repository(("web", Application("web")));
+        fail.Write("argocd/overlays/dev/apps/paused.yaml", Application("paused", path: "apps/paused/overlays/dev"));
+        var diagnostics = Check(fail, "VX3011");
+        Assert.That(diagnostics.Select(d => (d.Severity, Path.GetFileName(d.Location.File), d.Location.StartLine)), Is.EqualTo(new[] { (Severity.Note, "paused.yaml", 3) }));
+        Assert.That(diagnostics[0].Message, Does.StartWith("Application \"paused\" is defined in argocd/overlays/dev/apps/paused.yaml but dev's root does not list it"));
+
+        using var pass = Repository(("web", Application("web")));
+        Assert.That(Check(pass, "VX3011"), Is.Empty);
     }
 }
