@@ -52,6 +52,9 @@ public sealed class RepositoryContext
             .Where(r => r.Kind == "Namespace" && r.Group.Length == 0 && r.Name is not null)
             .Select(r => r.Name!).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>Reports a diagnostic built by the rule (its own message format, properties).</summary>
+    public void Report(Diagnostic diagnostic) => _sink.Add(diagnostic);
+
     public void Report(DiagnosticDescriptor descriptor, SourceSpan location, AppDeployment? about, params object?[] args) =>
         Report(descriptor, location, about, null, args);
 

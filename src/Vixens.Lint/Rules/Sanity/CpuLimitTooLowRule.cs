@@ -20,8 +20,25 @@ public sealed class CpuLimitTooLowRule : ContainerRule
 
     protected override bool IncludeInitContainers => true;
 
+    private static readonly System.Text.CompositeFormat SizingMessage = System.Text.CompositeFormat.Parse(
+        "Container \"{0}\" gets a CPU limit of {1} (below {2}m) from its pod label {3}: {4}, which Kyverno's " + SizingPolicy.PolicyName + " policy applies at admission over what the manifest says; it is throttled on every burst, which slows starts and fails probes");
+
     protected override void AnalyzeContainer(ContainerView container, RuleContext context)
     {
+        // With Vixens' sizing policy in the environment, a sizing label decides the limit the container really runs with.
+        if (SizingPolicy.Of(context.EnvironmentIndex) is { } policy
+            && container.Pod.Template.GetMapping("metadata")?.GetMapping("labels")?.GetScalar(SizingPolicy.LabelPrefix + container.Name) is { IsNull: false } label
+            && policy.CpuLimit(label.Value) is { } sized)
+        {
+            if (!SizingPolicy.IsVpaManaged(label.Value) && sized.Nanos.Sign > 0 && sized.MilliValue < MinimumMilliCpu)
+            {
+                var message = string.Format(System.Globalization.CultureInfo.InvariantCulture, SizingMessage, container.Name, sized.ToString(), MinimumMilliCpu, SizingPolicy.LabelPrefix + container.Name, label.Value);
+                context.Report(new Diagnostic(Descriptor, label.EditLocation, message, properties: RuleContext.PropertiesOf(container.Pod.Owner)));
+            }
+
+            return;
+        }
+
         if (container.Node.GetMapping("resources")?.GetMapping("limits")?.GetScalar("cpu") is not { IsNull: false } cpu
             || !Quantity.TryParse(cpu.Value, out var limit))
         {

@@ -10,5 +10,6 @@ public static class SanityRules
         new ShortLivenessWithoutStartupRule(),
         new LimitBelowRequestRule(),
         new CpuLimitTooLowRule(),
+        new HelmValuesSizingRule(),
     ];
 }
