@@ -79,7 +79,7 @@ public static class LintEngine
         }
 
         timer.Mark("suppressions + settings");
-        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
+        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources, Workspace = workspace };
     }
 
     private static (List<AnalysisUnit> Units, Workspace Workspace) BuildWorkspace(string target, string repositoryRoot, IReadOnlyList<LoadedManifest> loaded, LintRequest request, List<Diagnostic> diagnostics)
