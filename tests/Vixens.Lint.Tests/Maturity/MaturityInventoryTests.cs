@@ -97,6 +97,33 @@ public sealed class MaturityInventoryTests
         Assert.That(json.GetProperty("notAssessed").GetArrayLength(), Is.Zero);
     }
 
+    [Test]
+    public void A_finding_in_a_component_shared_by_two_applications_blocks_both()
+    {
+        using var repo = new TempRepository();
+        repo.Write("argocd/overlays/prod/kustomization.yaml", Kustomization + "  - one.yaml\n  - two.yaml\n");
+        foreach (var name in new[] { "one", "two" })
+        {
+            repo.Write($"argocd/overlays/prod/{name}.yaml", Application(name, LocalSource($"apps/10-home/{name}/overlays/prod")));
+            repo.Write($"apps/10-home/{name}/overlays/prod/kustomization.yaml", Kustomization + "  - deployment.yaml\ncomponents:\n  - ../../../../_shared/sidecar\n");
+            repo.Write($"apps/10-home/{name}/overlays/prod/deployment.yaml", Deployment(name).Replace("          image: nginx:1.27\n", "          image: nginx:1.27\n          resources: {requests: {cpu: 10m, memory: 16Mi}}\n", StringComparison.Ordinal));
+        }
+
+        // The component adds a sidecar without requests: one finding at the same line of the same file for both apps.
+        repo.Write("apps/_shared/sidecar/kustomization.yaml", "apiVersion: kustomize.config.k8s.io/v1alpha1\nkind: Component\npatches:\n  - path: sidecar.yaml\n    target: {kind: Deployment}\n");
+        repo.Write("apps/_shared/sidecar/sidecar.yaml", "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: any\nspec:\n  template:\n    spec:\n      containers:\n        - name: sidecar\n          image: busybox:1.36\n");
+
+        var json = JsonDocument.Parse(CliRunner.Run("report", repo.Root, "--format", "json").Stdout).RootElement;
+        var blocked = json.GetProperty("applications").EnumerateArray()
+            .Select(a => $"{a.GetProperty("application").GetString()}: {string.Join(",", a.GetProperty("blocking").EnumerateArray().Where(b => b.GetProperty("ruleId").GetString() == "VX4002").Select(b => $"{b.GetProperty("ruleId").GetString()}@{b.GetProperty("file").GetString()}:{b.GetProperty("line").GetInt32()}").Distinct())}")
+            .ToList();
+        Assert.That(blocked, Is.EqualTo(new[]
+        {
+            "one: VX4002@apps/_shared/sidecar/sidecar.yaml:9",
+            "two: VX4002@apps/_shared/sidecar/sidecar.yaml:9",
+        }));
+    }
+
     [TestCase("apps/template-app/overlays/dev", "template-app", "dev")]
     [TestCase("apps/template-app/base", "template-app", "base")]
     public void An_app_directory_without_a_category_level_is_named_after_the_app(string origin, string app, string env)

@@ -64,13 +64,9 @@ public static class MaturityCalculator
                 continue;
             }
 
-            // The engine merges one finding seen in several environments (a base file) into one: count it in each.
-            var environmentList = properties.GetValueOrDefault("environment") is { } listed
-                ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => (string?)e).ToArray()
-                : new string?[] { null };
-            foreach (var environment in environmentList.Distinct())
+            foreach (var (application, environment) in Scopes(properties))
             {
-                var (app, env, category) = Identify(properties.GetValueOrDefault("application"), environment, origin);
+                var (app, env, category) = Identify(application, environment, origin);
                 var group = GetGroup(groups, app, env, category, origin ?? string.Empty);
                 group.Findings.Add(new BlockingFinding(
                     diagnostic.Id,
@@ -131,6 +127,26 @@ public static class MaturityCalculator
             .OrderBy(e => e.Application, StringComparer.Ordinal).ThenBy(e => e.Environment, StringComparer.Ordinal)
             .ToList();
         return new MaturityReport(applications, StaticTiers, checks.Count) { NotAssessed = notAssessed };
+    }
+
+    /// <summary>
+    /// Where a finding counts. The engine merges one finding seen in several environments (a base file) or several
+    /// Applications (a shared component) into one; it counts in each application and environment it was seen in.
+    /// </summary>
+    private static IEnumerable<(string? Application, string? Environment)> Scopes(IReadOnlyDictionary<string, string> properties)
+    {
+        if (properties.GetValueOrDefault(LintEngine.SeenInProperty) is { } seenIn)
+        {
+            return seenIn.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => s.Split('@', 2))
+                .Select(p => ((string?)p[0], p.Length > 1 && p[1].Length > 0 ? p[1] : null))
+                .Distinct();
+        }
+
+        var application = properties.GetValueOrDefault("application");
+        return properties.GetValueOrDefault("environment") is { } listed
+            ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(e => (application, (string?)e))
+            : [(application, null)];
     }
 
     /// <summary>Application, environment and category of an object or a finding.</summary>
