@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
@@ -21,6 +22,9 @@ internal static class SarifAssemblyResolver
         context.Resolving += (loadContext, name) => Resolve(loadContext, name, self);
     }
 
+    // In a single-file or native AOT build every assembly is compiled in, this event never fires, and Location is empty.
+    [UnconditionalSuppressMessage("SingleFile", "IL3000", Justification = "Only reached when assemblies are separate files.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "Only reached when assemblies are separate files, hence not trimmed.")]
     private static Assembly? Resolve(AssemblyLoadContext context, AssemblyName name, Assembly self)
     {
         if (name.Name is not ("Sarif" or "Newtonsoft.Json"))

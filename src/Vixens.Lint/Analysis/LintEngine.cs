@@ -79,7 +79,7 @@ public static class LintEngine
         }
 
         timer.Mark("suppressions + settings");
-        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources };
+        return new LintResult(root, final, request.Catalog, files.Count, resources.Count) { BaselineAbsent = absent, Resources = resources, Workspace = workspace };
     }
 
     /// <summary>
@@ -219,9 +219,14 @@ public static class LintEngine
     /// Applies severity overrides, drops disabled rules, merges the same finding seen in several environments (a base
     /// file rendered by dev and prod) into one that names them all, and sorts.
     /// </summary>
+    /// <summary>Property of a merged finding seen in several Applications: <c>app@env,app@env</c>.</summary>
+    public const string SeenInProperty = "seenIn";
+
+    private const char SeenInSeparator = '@';
+
     internal static List<Diagnostic> ApplySettings(IEnumerable<Diagnostic> diagnostics, LintSettings settings)
     {
-        var merged = new Dictionary<(string, string, int, int, string), (Diagnostic First, SortedSet<string> Environments)>();
+        var merged = new Dictionary<(string, string, int, int, string), (Diagnostic First, SortedSet<string> Environments, SortedSet<string> Scopes)>();
         var order = new List<(string, string, int, int, string)>();
         // Units run in parallel, so arrival order varies; a total order first makes "the first of several" deterministic.
         var ordered = diagnostics
@@ -238,7 +243,7 @@ public static class LintEngine
             var key = (diagnostic.Id, diagnostic.Location.File, diagnostic.Location.StartLine, diagnostic.Location.StartColumn, diagnostic.Message);
             if (!merged.TryGetValue(key, out var entry))
             {
-                entry = (severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity), new SortedSet<string>(StringComparer.Ordinal));
+                entry = (severity == diagnostic.Severity ? diagnostic : diagnostic.WithSeverity(severity), new SortedSet<string>(StringComparer.Ordinal), new SortedSet<string>(StringComparer.Ordinal));
                 merged[key] = entry;
                 order.Add(key);
             }
@@ -247,15 +252,31 @@ public static class LintEngine
             {
                 entry.Environments.Add(environment);
             }
+
+            if (diagnostic.Properties.TryGetValue("application", out var application))
+            {
+                entry.Scopes.Add(application + SeenInSeparator + (environment ?? string.Empty));
+            }
         }
 
         var result = new List<Diagnostic>(order.Count);
         foreach (var key in order)
         {
-            var (first, environments) = merged[key];
-            result.Add(environments.Count > 1
-                ? first.WithProperties(new Dictionary<string, string> { ["environment"] = string.Join(",", environments) })
-                : first);
+            var (first, environments, scopes) = merged[key];
+            var extra = new Dictionary<string, string>();
+            if (environments.Count > 1)
+            {
+                extra["environment"] = string.Join(",", environments);
+            }
+
+            // A file shared by several Applications (a component) yields one finding; the maturity report must still
+            // charge it to each of them, so the merged finding names every application@environment it was seen in.
+            if (scopes.Select(s => s[..s.IndexOf(SeenInSeparator, StringComparison.Ordinal)]).Distinct(StringComparer.Ordinal).Count() > 1)
+            {
+                extra[SeenInProperty] = string.Join(",", scopes);
+            }
+
+            result.Add(extra.Count > 0 ? first.WithProperties(extra) : first);
         }
 
         result.Sort(DiagnosticComparer.Instance);

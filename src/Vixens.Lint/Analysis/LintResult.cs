@@ -34,6 +34,12 @@ public sealed class LintResult
     /// <summary>The resources analysed (for the maturity report's grouping by application and environment).</summary>
     public IReadOnlyList<Model.KubeResource> Resources { get; init; } = [];
 
+    /// <summary>
+    /// The ArgoCD view (environments, their Applications, what each rendered) when the path held kustomizations; null
+    /// for loose manifests. The maturity report uses it to list every Application, rated or not.
+    /// </summary>
+    public GitOps.Workspace? Workspace { get; init; }
+
     /// <summary>Baseline entries no longer found (fixed debt); empty when no baseline was given.</summary>
     public IReadOnlyList<Baselines.BaselineEntry> BaselineAbsent { get; init; } = [];
 

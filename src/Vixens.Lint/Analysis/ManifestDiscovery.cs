@@ -5,7 +5,13 @@ namespace Vixens.Lint.Analysis;
 /// <summary>Finds the YAML files to analyse under a path, honouring excludes; sorted, so runs are deterministic.</summary>
 public static class ManifestDiscovery
 {
-    private static readonly string[] AlwaysExcluded = ["**/.git/**", "**/node_modules/**", "**/bin/**", "**/obj/**"];
+    // The tool's own configuration (settings, rule packs) is YAML but never a manifest: reporting it as "not
+    // Kubernetes" (VX0009) would be noise in every repository that configures the tool.
+    private static readonly string[] AlwaysExcluded =
+    [
+        "**/.git/**", "**/node_modules/**", "**/bin/**", "**/obj/**",
+        "**/.vixens-lint.yaml", "**/.vixens-lint.yml", "**/*.rulepack.yaml", "**/*.rulepack.yml",
+    ];
 
     public static IReadOnlyList<string> FindYamlFiles(string path, string repositoryRoot, IReadOnlyList<string> excludes)
     {

@@ -20,7 +20,9 @@ internal sealed class StageTimer
         }
 
         var now = _watch.Elapsed;
-        Console.Error.WriteLine($"[timings] {stage,-28} {(now - _last).TotalMilliseconds,8:F1} ms");
+        // Collections and allocation so far: on a short run the garbage collector is a large share of the time.
+        Console.Error.WriteLine(
+            $"[timings] {stage,-28} {(now - _last).TotalMilliseconds,8:F1} ms   (GCs so far {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, {GC.GetTotalAllocatedBytes() >> 20} MB allocated)");
         _last = now;
     }
 }

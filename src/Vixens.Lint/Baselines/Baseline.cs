@@ -47,7 +47,7 @@ public sealed class Baseline
         var results = new JsonArray();
         foreach (var entry in Entries.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.RuleId, StringComparer.Ordinal).ThenBy(e => e.Fingerprint, StringComparer.Ordinal))
         {
-            results.Add(new JsonObject
+            results.Add((JsonNode)new JsonObject
             {
                 ["ruleId"] = entry.RuleId,
                 ["fingerprint"] = entry.Fingerprint,

@@ -49,5 +49,13 @@ public sealed class SecretSafetyTests
         }
     }
 
+    [TestCase("DB_PASSWORD", true)]
+    [TestCase("apiKey", true)]
+    [TestCase("secretName", false)]
+    [TestCase("secret.reloader.stakater.com/reload", false)]
+    [TestCase("vault.example.com/token", false)]
+    public void Credential_like_names(string name, bool secret) =>
+        Assert.That(Vixens.Lint.Rules.Security.SecretFieldNames.LooksSecret(name), Is.EqualTo(secret));
+
     private static string Fixture(string relative) => Path.Combine(TestPaths.RepositoryRoot, "tests", "Vixens.Lint.Tests", "Fixtures", "rules", relative);
 }

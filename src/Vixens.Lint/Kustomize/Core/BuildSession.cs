@@ -64,7 +64,7 @@ internal sealed class BuildSession
                 "The kustomization file must be a mapping");
         }
 
-        var kustomization = new Kustomization(directory, file, root);
+        var kustomization = new Kustomization(directory, file, root, yaml.Text);
         var kind = kustomization.Kind;
         if (kind is not null and not "Kustomization" and not "Component")
         {

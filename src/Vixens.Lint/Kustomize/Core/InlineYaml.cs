@@ -41,16 +41,25 @@ internal static class InlineYaml
     /// <summary>Indentation of the first non-empty line after the block scalar header.</summary>
     private static int BlockIndent(string text, int headerLine)
     {
-        var lines = text.Split('\n');
-        for (var i = headerLine; i < lines.Length; i++)
+        // Walks to the line after the header instead of splitting the whole file: components with many inline
+        // patches are re-read for every overlay that includes them.
+        var start = 0;
+        for (var line = 1; line <= headerLine && start >= 0; line++)
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.Trim().Length == 0)
+            var newline = text.IndexOf('\n', start);
+            start = newline < 0 ? -1 : newline + 1;
+        }
+
+        while (start >= 0 && start < text.Length)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
+            if (!line.IsWhiteSpace())
             {
-                continue;
+                return line.Length - line.TrimStart(' ').Length;
             }
 
-            return line.Length - line.TrimStart(' ').Length;
+            start = end < 0 ? -1 : end + 1;
         }
 
         return 0;

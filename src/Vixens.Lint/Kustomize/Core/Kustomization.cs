@@ -20,10 +20,11 @@ internal sealed class Kustomization
         "generators", "transformers", "validators", "buildMetadata",
     };
 
-    public Kustomization(string directory, string filePath, YamlMapping root)
+    public Kustomization(string directory, string filePath, YamlMapping root, string text)
     {
         Directory = directory;
         FilePath = filePath;
+        Text = text;
         Root = Canonicalize(root);
     }
 
@@ -54,6 +55,9 @@ internal sealed class Kustomization
     public string Directory { get; }
 
     public string FilePath { get; }
+
+    /// <summary>The file's text, which inline patches need to place their nodes on the file's lines.</summary>
+    public string Text { get; }
 
     public YamlMapping Root { get; }
 

@@ -25,7 +25,7 @@ internal static class NameReferenceFixer
         foreach (var backRef in config.NameReference)
         {
             // Only objects of the target kind that were renamed can be referred to by an old name.
-            var targets = renamed.Where(r => r.PreviousIds.Any(id => id.Gvk.IsSelectedBy(backRef.Target))).ToList();
+            var targets = renamed.Where(r => HadGvk(r, backRef.Target)).ToList();
             if (targets.Count == 0)
             {
                 continue;
@@ -141,13 +141,12 @@ internal static class NameReferenceFixer
 
     private static Resource? Select(string oldName, Resource referrer, List<Resource> candidates, Gvk target, FieldSpec spec, bool sameNamespaceToo)
     {
-        var list = candidates.Where(c => c.PreviousIds.Any(id => id.Name == oldName)).ToList();
-        list = list.Where(c => c.PreviousIds.Any(id => id.Gvk.IsSelectedBy(target))).ToList();
+        var list = candidates.Where(c => HadName(c, oldName) && HadGvk(c, target)).ToList();
         if (spec.Path.EndsWith("roleRef/name", StringComparison.Ordinal) && referrer.Root.GetMapping("roleRef") is { } roleRef
             && roleRef.GetString("kind") is { } roleKind)
         {
             var roleGvk = new Gvk(roleRef.GetString("apiGroup") ?? string.Empty, string.Empty, roleKind);
-            list = list.Where(c => c.PreviousIds.Any(id => id.Gvk.IsSelectedBy(roleGvk))).ToList();
+            list = list.Where(c => HadGvk(c, roleGvk)).ToList();
         }
 
         var referrerId = referrer.CurId;
@@ -252,8 +251,12 @@ internal static class NameReferenceFixer
             return targets;
         }
 
+        if (referrer.Kind != "RoleBinding" || referrer.Root.GetSequence("subjects") is not { } subjects)
+        {
+            return targets.Where(t => t.CurId.IsClusterScoped || t.CurId.IsNsEquals(referrerId)).ToList();
+        }
+
         var subjectNamespaces = new HashSet<string>(StringComparer.Ordinal);
-        if (referrer.Kind == "RoleBinding" && referrer.Root.GetSequence("subjects") is { } subjects)
         {
             foreach (var s in subjects.Items.OfType<YamlMapping>())
             {
@@ -265,5 +268,32 @@ internal static class NameReferenceFixer
         }
 
         return targets.Where(t => t.CurId.IsClusterScoped || t.CurId.IsNsEquals(referrerId) || subjectNamespaces.Contains(t.Namespace)).ToList();
+    }
+
+    // Loops rather than LINQ: these run for every referrer field of every overlay, and Any() over a List boxes its enumerator.
+    private static bool HadGvk(Resource resource, Gvk selector)
+    {
+        foreach (var id in resource.PreviousIds)
+        {
+            if (id.Gvk.IsSelectedBy(selector))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HadName(Resource resource, string name)
+    {
+        foreach (var id in resource.PreviousIds)
+        {
+            if (id.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -260,8 +260,7 @@ internal static class PatchApplier
 
     private static LoadedPatch LoadInline(YamlScalar scalar, Kustomization k, string field)
     {
-        var hostText = File.Exists(k.FilePath) ? File.ReadAllText(k.FilePath) : string.Empty;
-        var parsed = InlineYaml.Parse(scalar, hostText);
+        var parsed = InlineYaml.Parse(scalar, k.Text);
         return FromFile(parsed, scalar.Span, field);
     }
 

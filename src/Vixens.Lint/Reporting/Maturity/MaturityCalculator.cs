@@ -25,11 +25,19 @@ public static class MaturityCalculator
             return c != 0 ? c : string.CompareOrdinal(a.Item2, b.Item2);
         }));
 
+        var inventory = ApplicationInventory.From(result);
         foreach (var resource in result.Resources)
         {
+            // The environment root holds the Application objects themselves: the app-of-apps, not an application.
+            if (inventory.IsEnvironmentRoot(resource.Application, resource.Origin))
+            {
+                continue;
+            }
+
             var (app, env, category) = Identify(resource.Application, resource.Environment, resource.Origin);
             var group = GetGroup(groups, app, env, category, resource.Origin ?? string.Empty);
             group.Resources++;
+            group.Deployed |= resource.Application is not null;
             if (PodSpecView.IsWorkloadKind(resource.Kind))
             {
                 group.Workloads++;
@@ -51,14 +59,14 @@ public static class MaturityCalculator
 
             var properties = diagnostic.Properties;
             var origin = properties.GetValueOrDefault("origin");
-
-            // The engine merges one finding seen in several environments (a base file) into one: count it in each.
-            var environmentList = properties.GetValueOrDefault("environment") is { } listed
-                ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(e => (string?)e).ToArray()
-                : new string?[] { null };
-            foreach (var environment in environmentList.Distinct())
+            if (inventory.IsEnvironmentRoot(properties.GetValueOrDefault("application"), origin))
             {
-                var (app, env, category) = Identify(properties.GetValueOrDefault("application"), environment, origin);
+                continue;
+            }
+
+            foreach (var (application, environment) in Scopes(properties))
+            {
+                var (app, env, category) = Identify(application, environment, origin);
                 var group = GetGroup(groups, app, env, category, origin ?? string.Empty);
                 group.Findings.Add(new BlockingFinding(
                     diagnostic.Id,
@@ -82,7 +90,8 @@ public static class MaturityCalculator
             }
 
             // The tiers rate workloads; an application that renders none here (Helm-only, or only configuration) would
-            // pass every check vacuously and show up as Diamond. It is left out of the report instead.
+            // pass every check vacuously and show up as Diamond. It is not rated; ArgoCD Applications among those are
+            // listed as not assessed below, with the reason.
             if (group.Workloads == 0)
             {
                 continue;
@@ -107,10 +116,37 @@ public static class MaturityCalculator
                     .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
                     .DistinctBy(f => (f.RuleId, f.File, f.Line, f.Column, f.Message))
                     .ToList();
-            applications.Add(new AppMaturity(app, environment, group.Category, group.Origin, reached, next, blocking, failures, group.Resources, group.Workloads));
+            applications.Add(new AppMaturity(app, environment, group.Category, group.Origin, reached, next, blocking, failures, group.Resources, group.Workloads, inventory.Deployed(group.Deployed)));
         }
 
-        return new MaturityReport(applications, StaticTiers, checks.Count);
+        var notAssessed = inventory.Entries
+            .Where(e => environments is not { Count: > 0 } || environments.Contains(e.Environment))
+            .Where(e => !groups.TryGetValue((e.Application, e.Environment), out var group) || group.Workloads == 0)
+            .Select(e => new NotAssessedApp(e.Application, e.Environment, e.Origin, e.NoWorkloadReason))
+            .DistinctBy(e => (e.Application, e.Environment))
+            .OrderBy(e => e.Application, StringComparer.Ordinal).ThenBy(e => e.Environment, StringComparer.Ordinal)
+            .ToList();
+        return new MaturityReport(applications, StaticTiers, checks.Count) { NotAssessed = notAssessed };
+    }
+
+    /// <summary>
+    /// Where a finding counts. The engine merges one finding seen in several environments (a base file) or several
+    /// Applications (a shared component) into one; it counts in each application and environment it was seen in.
+    /// </summary>
+    private static IEnumerable<(string? Application, string? Environment)> Scopes(IReadOnlyDictionary<string, string> properties)
+    {
+        if (properties.GetValueOrDefault(LintEngine.SeenInProperty) is { } seenIn)
+        {
+            return seenIn.Split(',', StringSplitOptions.RemoveEmptyEntries)
+                .Select(s => s.Split('@', 2))
+                .Select(p => ((string?)p[0], p.Length > 1 && p[1].Length > 0 ? p[1] : null))
+                .Distinct();
+        }
+
+        var application = properties.GetValueOrDefault("application");
+        return properties.GetValueOrDefault("environment") is { } listed
+            ? listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().Select(e => (application, (string?)e))
+            : [(application, null)];
     }
 
     /// <summary>Application, environment and category of an object or a finding.</summary>
@@ -121,7 +157,13 @@ public static class MaturityCalculator
         string? app = application;
         string? env = environment;
         var appsIndex = Array.IndexOf(parts, "apps");
-        if (appsIndex >= 0 && parts.Length > appsIndex + 2)
+        if (appsIndex >= 0 && parts.Length > appsIndex + 2 && parts[appsIndex + 2] is "overlays" or "base")
+        {
+            // apps/<app>/overlays/<env> (no category level, e.g. apps/template-app): the app is the first level.
+            app ??= parts[appsIndex + 1];
+            env ??= parts[appsIndex + 2] == "base" ? "base" : parts.Length > appsIndex + 3 ? parts[appsIndex + 3] : null;
+        }
+        else if (appsIndex >= 0 && parts.Length > appsIndex + 2)
         {
             category = parts[appsIndex + 1];
             app ??= parts[appsIndex + 2];
@@ -168,6 +210,9 @@ public static class MaturityCalculator
         public int Resources { get; set; }
 
         public int Workloads { get; set; }
+
+        /// <summary>Whether an ArgoCD Application reaches these objects (else: an overlay no Application deploys).</summary>
+        public bool Deployed { get; set; }
 
         public List<BlockingFinding> Findings { get; } = [];
     }

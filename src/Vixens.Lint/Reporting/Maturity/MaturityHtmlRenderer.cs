@@ -55,13 +55,13 @@ public static class MaturityHtmlRenderer
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         html.Append("<title>Vixens maturity report</title>\n<style>").Append(Style).Append("</style>\n</head>\n<body>\n");
         html.Append("<h1>Vixens maturity report</h1>\n");
-        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{report.Applications.Count} application(s), {report.CheckCount} static checks. A tier is reached when every applicable check of it and of all lower tiers passes; a bypass annotation counts as a pass. Orichalcum needs runtime data and is not computed.</p>\n");
+        html.Append(CultureInfo.InvariantCulture, $"<p class=\"muted\">{report.Applications.Count} application(s) rated, {report.NotAssessed.Count} not assessed, {report.CheckCount} static checks. A tier is reached when every applicable check of it and of all lower tiers passes; a bypass annotation counts as a pass. Orichalcum needs runtime data and is not computed.</p>\n");
         html.Append("<h2>Distribution</h2>\n").Append(Chart(report));
         html.Append("<h2>Applications</h2>\n<input id=\"filter\" type=\"search\" placeholder=\"Filter applications…\" aria-label=\"Filter\">\n");
         html.Append("<table id=\"apps\" class=\"sortable\">\n<thead><tr><th>Application</th><th>Environment</th><th>Tier</th><th>Next tier</th><th>Blocking</th><th>Resources</th></tr></thead>\n<tbody>\n");
         foreach (var app in report.Applications)
         {
-            html.Append("<tr><td>").Append(E(app.Application)).Append("</td><td>").Append(E(app.Environment ?? "—")).Append("</td>");
+            html.Append("<tr><td>").Append(E(app.Application)).Append("</td><td>").Append(E(TierText.EnvironmentCell(app))).Append("</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{(int?)app.Tier ?? 0}\">{Badge(app.Tier)}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{(int?)app.NextTier ?? 99}\">{(app.NextTier is null ? "—" : Badge(app.NextTier))}</td>");
             html.Append(CultureInfo.InvariantCulture, $"<td data-sort=\"{app.Blocking.Count}\">");
@@ -79,8 +79,26 @@ public static class MaturityHtmlRenderer
             html.Append(CultureInfo.InvariantCulture, $"</td><td>{app.ResourceCount}</td></tr>\n");
         }
 
-        html.Append("</tbody>\n</table>\n<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
+        html.Append("</tbody>\n</table>\n").Append(NotAssessedSection(report)).Append("<script>").Append(Script).Append("</script>\n</body>\n</html>\n");
         return html.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
+    private static string NotAssessedSection(MaturityReport report)
+    {
+        if (report.NotAssessed.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        var section = new StringBuilder();
+        section.Append("<h2>Not assessed</h2>\n<p class=\"muted\">ArgoCD Applications that render no workload offline: every check would pass vacuously, so they get no tier.</p>\n");
+        section.Append("<table id=\"not-assessed\" class=\"sortable\">\n<thead><tr><th>Application</th><th>Environment</th><th>Why</th></tr></thead>\n<tbody>\n");
+        foreach (var app in report.NotAssessed)
+        {
+            section.Append("<tr><td>").Append(E(app.Application)).Append("</td><td>").Append(E(app.Environment)).Append("</td><td>").Append(E(app.Reason)).Append("</td></tr>\n");
+        }
+
+        return section.Append("</tbody>\n</table>\n").ToString();
     }
 
     private static string Chart(MaturityReport report)

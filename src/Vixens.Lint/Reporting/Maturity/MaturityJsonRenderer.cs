@@ -4,7 +4,10 @@ using System.Text.Json;
 
 namespace Vixens.Lint.Reporting.Maturity;
 
-/// <summary>Stable JSON (schema version 1): <c>{ version, checkCount, distribution[], applications[] }</c>.</summary>
+/// <summary>
+/// Stable JSON (schema version 1): <c>{ version, checkCount, distribution[], applications[], notAssessed[] }</c>; fields
+/// are only ever added within a version (<c>deployedByArgoCD</c>, <c>notAssessed</c> were).
+/// </summary>
 public static class MaturityJsonRenderer
 {
     public static void Write(MaturityReport report, TextWriter writer) => writer.Write(Render(report));
@@ -39,6 +42,15 @@ public static class MaturityJsonRenderer
                 WriteNullable(json, "nextTier", app.NextTier?.ToString().ToLowerInvariant());
                 json.WriteNumber("resources", app.ResourceCount);
                 json.WriteNumber("workloads", app.WorkloadCount);
+                if (app.DeployedByArgoCD is { } deployed)
+                {
+                    json.WriteBoolean("deployedByArgoCD", deployed);
+                }
+                else
+                {
+                    json.WriteNull("deployedByArgoCD");
+                }
+
                 json.WriteStartObject("failuresByTier");
                 foreach (var (tier, count) in app.FailuresByTier)
                 {
@@ -62,6 +74,18 @@ public static class MaturityJsonRenderer
                 }
 
                 json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("notAssessed");
+            foreach (var app in report.NotAssessed)
+            {
+                json.WriteStartObject();
+                json.WriteString("application", app.Application);
+                json.WriteString("environment", app.Environment);
+                json.WriteString("origin", app.Origin);
+                json.WriteString("reason", app.Reason);
                 json.WriteEndObject();
             }
 

@@ -11,7 +11,7 @@ public static class MaturityMarkdownRenderer
         var total = report.Applications.Count;
         writer.WriteLine("# Vixens maturity report");
         writer.WriteLine();
-        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total} application(s), {report.CheckCount} static checks. A tier is reached when every applicable check of it and of all lower tiers passes (a bypass annotation counts as a pass). Orichalcum needs runtime data and is not computed."));
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{total} application(s) rated{NotAssessedCount(report)}, {report.CheckCount} static checks. A tier is reached when every applicable check of it and of all lower tiers passes (a bypass annotation counts as a pass). Orichalcum needs runtime data and is not computed."));
         writer.WriteLine();
         writer.WriteLine("## Distribution");
         writer.WriteLine();
@@ -31,7 +31,22 @@ public static class MaturityMarkdownRenderer
         foreach (var app in report.Applications)
         {
             var blocking = string.Join(", ", app.Blocking.GroupBy(b => b.RuleId).Select(g => g.Count() > 1 ? $"{g.Key} ×{g.Count()}" : g.Key));
-            writer.WriteLine($"| {Escape(app.Application)} | {Escape(app.Environment ?? "—")} | {TierText.Label(app.Tier)} | {(app.NextTier is null ? "—" : TierText.Label(app.NextTier))} | {Escape(blocking)} |");
+            writer.WriteLine($"| {Escape(app.Application)} | {Escape(TierText.EnvironmentCell(app))} | {TierText.Label(app.Tier)} | {(app.NextTier is null ? "—" : TierText.Label(app.NextTier))} | {Escape(blocking)} |");
+        }
+
+        if (report.NotAssessed.Count > 0)
+        {
+            writer.WriteLine();
+            writer.WriteLine("## Not assessed");
+            writer.WriteLine();
+            writer.WriteLine("ArgoCD Applications that render no workload offline: every check would pass vacuously, so they get no tier.");
+            writer.WriteLine();
+            writer.WriteLine("| Application | Environment | Why |");
+            writer.WriteLine("|---|---|---|");
+            foreach (var app in report.NotAssessed)
+            {
+                writer.WriteLine($"| {Escape(app.Application)} | {Escape(app.Environment)} | {Escape(app.Reason)} |");
+            }
         }
 
         var blocked = report.Applications.Where(a => a.Blocking.Count > 0).ToList();
@@ -61,6 +76,9 @@ public static class MaturityMarkdownRenderer
         Write(report, writer);
         return builder.ToString();
     }
+
+    private static string NotAssessedCount(MaturityReport report) =>
+        report.NotAssessed.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" and {report.NotAssessed.Count} not assessed (no workload offline)");
 
     private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 }

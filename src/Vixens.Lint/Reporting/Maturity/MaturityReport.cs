@@ -19,14 +19,24 @@ public sealed record AppMaturity(
     IReadOnlyList<BlockingFinding> Blocking,
     IReadOnlyDictionary<MaturityTier, int> FailuresByTier,
     int ResourceCount,
-    int WorkloadCount)
+    int WorkloadCount,
+    bool? DeployedByArgoCD = null)
 {
     public string Key => Environment is null ? Application : $"{Application} ({Environment})";
 }
 
+/// <summary>
+/// An ArgoCD Application that renders no workload offline (a Helm chart, a source that does not build, configuration
+/// only): it would pass every check vacuously, so it is named with the reason instead of being rated.
+/// </summary>
+public sealed record NotAssessedApp(string Application, string Environment, string Origin, string Reason);
+
 /// <summary>The tiers of every application, in a stable order (application, then environment).</summary>
 public sealed record MaturityReport(IReadOnlyList<AppMaturity> Applications, IReadOnlyList<MaturityTier> Tiers, int CheckCount)
 {
+    /// <summary>Applications deployed by ArgoCD that the report cannot rate offline, with why (application, then environment).</summary>
+    public IReadOnlyList<NotAssessedApp> NotAssessed { get; init; } = [];
+
     /// <summary>How many applications reached each tier exactly (null key = none).</summary>
     public IReadOnlyList<(MaturityTier? Tier, int Count)> Distribution =>
         new MaturityTier?[] { null }.Concat(Tiers.Select(t => (MaturityTier?)t))
@@ -52,6 +62,10 @@ public static class TierText
     };
 
     public static string Label(MaturityTier? tier) => $"{Emoji(tier)} {Name(tier)}";
+
+    /// <summary>The environment, flagged when no ArgoCD Application deploys the overlay there (it is rated, but not live).</summary>
+    public static string EnvironmentCell(AppMaturity app) =>
+        (app.Environment ?? "—") + (app.DeployedByArgoCD == false ? " (no Application)" : string.Empty);
 
     public static string Color(MaturityTier? tier) => tier switch
     {

@@ -9,6 +9,9 @@ public abstract class ProbeRule : ContainerRule
     /// <summary>Kyverno's mutate-sidecar-probes injects exec probes into containers with this name, so they pass in the cluster.</summary>
     private const string InjectedProbeContainer = "config-syncer";
 
+    /// <summary>The Kyverno policy these checks mirror; a PolicyException for it exempts the matched pods.</summary>
+    private const string RequireProbesPolicy = "require-probes";
+
     protected abstract DiagnosticDescriptor Descriptor { get; }
 
     protected abstract string ProbeField { get; }
@@ -24,6 +27,11 @@ public abstract class ProbeRule : ContainerRule
         }
 
         if (container.Name == InjectedProbeContainer || container.Node.ContainsKey(ProbeField))
+        {
+            return;
+        }
+
+        if (KyvernoPolicyExceptions.Exempts(context, RequireProbesPolicy, container.Pod.Owner))
         {
             return;
         }

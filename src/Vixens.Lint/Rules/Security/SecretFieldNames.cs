@@ -9,7 +9,13 @@ public static partial class SecretFieldNames
     /// True for <c>DB_PASSWORD</c>, <c>apiKey</c>, <c>NB_AUTH_SECRET</c>; false for names that merely point at a
     /// credential (<c>secretName</c>, <c>AUTH_TOKEN_ENDPOINT</c>, <c>PASSWORD_FILE</c>).
     /// </summary>
-    public static bool LooksSecret(string name) => Credential().IsMatch(name) && !Pointer().IsMatch(name);
+    public static bool LooksSecret(string name) => !IsQualifiedKey(name) && Credential().IsMatch(name) && !Pointer().IsMatch(name);
+
+    /// <summary>
+    /// Label and annotation keys (<c>secret.reloader.stakater.com/reload</c>) carry a domain prefix; their values name
+    /// objects, and blanking them hid ordinary resource names in messages.
+    /// </summary>
+    private static bool IsQualifiedKey(string name) => name.Contains('/', StringComparison.Ordinal);
 
     [GeneratedRegex(@"(pass(word|wd)?|secret|token|api[_-]?key|private[_-]?key|credential|auth[_-]?key|access[_-]?key)", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Credential();

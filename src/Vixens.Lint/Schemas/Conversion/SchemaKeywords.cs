@@ -20,10 +20,10 @@ public static class SchemaKeywords
         var array = new JsonArray();
         foreach (var type in types)
         {
-            array.Add(type);
+            array.Add((JsonNode)type);
         }
 
-        array.Add("null");
+        array.Add((JsonNode)"null");
         return array;
     }
 

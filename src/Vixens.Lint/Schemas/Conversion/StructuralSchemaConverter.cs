@@ -50,7 +50,7 @@ public static class StructuralSchemaConverter
         {
             foreach (var name in existing.Select(n => n?.GetValue<string>()).Where(n => n is not null and not "apiVersion" and not "kind"))
             {
-                required.Add(name);
+                required.Add((JsonNode?)name);
             }
         }
 
@@ -134,7 +134,7 @@ public static class StructuralSchemaConverter
                 var converted = new JsonArray();
                 foreach (var branch in branches.OfType<JsonObject>())
                 {
-                    converted.Add(Convert(branch, closeObjects: false));
+                    converted.Add((JsonNode)Convert(branch, closeObjects: false));
                 }
 
                 result[combinator] = converted;
