@@ -51,6 +51,20 @@ public sealed class RuleCatalogMetaTests
         });
     }
 
+    /// <summary>Pages tell users what to write in <c>.vixens-lint.yaml</c>; a key the settings loader rejects turns that advice into exit code 2.</summary>
+    [Test]
+    public void Settings_keys_named_in_rule_pages_exist()
+    {
+        using var schema = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot, "schemas", "settings.schema.json")));
+        var keys = schema.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var mentioned = Directory.GetFiles(Path.Combine(RepositoryRoot, "docs", "rules"), "*.md")
+            .SelectMany(page => System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(page), @"under `([A-Za-z]+):`")
+                .Select(m => (Page: Path.GetFileName(page), Key: m.Groups[1].Value)))
+            .ToList();
+        Assert.That(mentioned, Is.Not.Empty);
+        Assert.That(mentioned.Where(m => !keys.Contains(m.Key)), Is.Empty);
+    }
+
     [Test]
     public void Pipeline_configuration_descriptors_have_docs()
     {
