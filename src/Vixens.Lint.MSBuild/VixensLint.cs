@@ -14,6 +14,12 @@ namespace Vixens.Lint.MSBuild;
 /// </summary>
 public sealed class VixensLint : MSBuildTask
 {
+    /// <summary>
+    /// The directory relative paths are resolved against (<c>$(MSBuildProjectDirectory)</c>). Empty: the directory of the
+    /// file that calls the task, which in a real build is our .targets file, not the project.
+    /// </summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>The root SARIF paths are relative to (the git work tree); empty means "find <c>.git</c> above the project".</summary>
     public string? RepositoryRoot { get; set; }
 
@@ -55,7 +61,7 @@ public sealed class VixensLint : MSBuildTask
 
     public override bool Execute()
     {
-        var projectDirectory = ProjectDirectory();
+        var projectDirectory = BaseDirectory();
         var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? RepositoryPaths.FindRepositoryRoot(projectDirectory) : System.IO.Path.GetFullPath(RepositoryRoot, projectDirectory);
         var path = string.IsNullOrWhiteSpace(Path) ? root : System.IO.Path.GetFullPath(Path, projectDirectory);
         if (!Directory.Exists(path) && !File.Exists(path))
@@ -151,6 +157,7 @@ public sealed class VixensLint : MSBuildTask
     private static string PackReference(ITaskItem item, string projectDirectory) =>
         Rules.Packs.RulePackLoader.IsBuiltIn(item.ItemSpec.Trim()) ? item.ItemSpec.Trim() : System.IO.Path.GetFullPath(item.ItemSpec.Trim(), projectDirectory);
 
-    private string ProjectDirectory() =>
+    private string BaseDirectory() =>
+        !string.IsNullOrWhiteSpace(ProjectDirectory) ? System.IO.Path.GetFullPath(ProjectDirectory) :
         BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(project))! : Directory.GetCurrentDirectory();
 }

@@ -18,6 +18,9 @@ public sealed class VixensLintReport : MSBuildTask
     /// <summary><c>error</c>, <c>warning</c> or <c>note</c>: the lowest severity logged as an error. Empty: the settings' <c>failOn</c>, else <c>error</c>.</summary>
     public string? FailOn { get; set; }
 
+    /// <summary>File names are shown relative to it when inside (<c>$(MSBuildProjectDirectory)</c>); empty: the calling file's directory.</summary>
+    public string? ProjectDirectory { get; set; }
+
     [Output]
     public int ErrorCount { get; private set; }
 
@@ -43,7 +46,8 @@ public sealed class VixensLintReport : MSBuildTask
 
         // The property wins; else the settings file's failOn as the analysis read it; else error.
         var threshold = IsThreshold(FailOn, out var fromProperty) ? fromProperty : IsThreshold(cache.FailOn, out var fromSettings) ? fromSettings : Severity.Error;
-        var projectDirectory = BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? Path.GetDirectoryName(Path.GetFullPath(project)) : null;
+        var projectDirectory = !string.IsNullOrWhiteSpace(ProjectDirectory) ? Path.GetFullPath(ProjectDirectory)
+            : BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? Path.GetDirectoryName(Path.GetFullPath(project)) : null;
         foreach (var d in cache.Diagnostics)
         {
             var file = DisplayPath(d.File, projectDirectory);
