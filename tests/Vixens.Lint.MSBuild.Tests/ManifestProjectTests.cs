@@ -213,6 +213,18 @@ public sealed class ManifestProjectTests
     }
 
     [Test]
+    public void A_missing_task_assembly_is_one_clear_error()
+    {
+        var run = Build("-p:VixensLintTasksAssembly=" + Path.Combine(_dir, "missing", "Vixens.Lint.MSBuild.dll"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Errors.Select(e => e.Code), Is.EqualTo(new[] { "VXB007" }), run.Output);
+            Assert.That(run.Errors.Single().Text, Does.Contain("missing").And.Contain("VixensLintTasksAssembly"));
+        });
+    }
+
+    [Test]
     public void Design_time_builds_do_not_lint()
     {
         var run = Build("-p:DesignTimeBuild=true");
