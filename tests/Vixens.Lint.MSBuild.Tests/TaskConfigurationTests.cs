@@ -194,6 +194,49 @@ public sealed class TaskConfigurationTests
         });
     }
 
+    [Test]
+    public void Environments_limit_the_analysis_like_check_env()
+    {
+        // samples/homelab: the replica typo VX1001 is in the prod overlay only (samples/homelab/README.md).
+        var sample = Path.Combine(_dir, "homelab");
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(TestPaths.RepositoryRoot, "samples", "homelab"), "*.yaml", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(sample, Path.GetRelativePath(Path.Combine(TestPaths.RepositoryRoot, "samples", "homelab"), file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        RunIn(sample, null);
+        var all = ReportCodes(sample);
+        RunIn(sample, ["dev"]);
+        var dev = ReportCodes(sample);
+        RunIn(sample, ["prod"]);
+        var prod = ReportCodes(sample);
+        Assert.Multiple(() =>
+        {
+            Assert.That(all, Does.Contain("VX1001"));
+            Assert.That(dev, Does.Not.Contain("VX1001"));
+            Assert.That(prod, Does.Contain("VX1001"));
+            Assert.That(dev, Does.Contain("VX4001"), "the shared base is analysed in every environment");
+        });
+
+        void RunIn(string root, string[]? environments) => Assert.That(new VixensLint
+        {
+            BuildEngine = new RecordingBuildEngine(Path.Combine(root, "manifests.proj")),
+            RepositoryRoot = root,
+            SarifOutputPath = "obj/vixens-lint.sarif",
+            CacheFile = "obj/vixens-lint.diagnostics.json",
+            Environments = environments,
+        }.Execute(), Is.True);
+
+        static List<string> ReportCodes(string root)
+        {
+            var engine = new RecordingBuildEngine(Path.Combine(root, "manifests.proj"));
+            new VixensLintReport { BuildEngine = engine, CacheFile = Path.Combine(root, "obj", "vixens-lint.diagnostics.json") }.Execute();
+            return AllCodes(engine).ToList();
+        }
+    }
+
     private static List<System.Text.Json.Nodes.JsonNode?> Results(string sarifPath) =>
         [.. SarifChecks.AssertValid(File.ReadAllBytes(sarifPath))["runs"]![0]!["results"]!.AsArray()];
 
