@@ -9,7 +9,7 @@ namespace Vixens.Lint.MSBuild;
 /// </summary>
 internal sealed record DiagnosticsCache
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
 
     public int Format { get; init; } = CurrentFormat;
 
@@ -18,6 +18,9 @@ internal sealed record DiagnosticsCache
     public int ResourceCount { get; init; }
 
     public string? SarifPath { get; init; }
+
+    /// <summary>The settings' <c>failOn</c>, used when <c>VixensLintFailOn</c> is not set.</summary>
+    public string? FailOn { get; init; }
 
     public IReadOnlyList<CachedDiagnostic> Diagnostics { get; init; } = [];
 
@@ -38,7 +41,12 @@ internal sealed record DiagnosticsCache
 }
 
 /// <summary>One unsuppressed finding, with what MSBuild's logging API needs.</summary>
-internal sealed record CachedDiagnostic(string Id, string Severity, string File, int Line, int Column, string Message, string? HelpLink);
+internal sealed record CachedDiagnostic(string Id, string Severity, string File, int Line, int Column, string Message, string? HelpLink)
+{
+    /// <summary>Recorded in the baseline: reported, but it does not fail the build.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)]
+    public bool InBaseline { get; init; }
+}
 
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(DiagnosticsCache))]

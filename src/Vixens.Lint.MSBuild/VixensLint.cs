@@ -14,6 +14,12 @@ namespace Vixens.Lint.MSBuild;
 /// </summary>
 public sealed class VixensLint : MSBuildTask
 {
+    /// <summary>
+    /// The directory relative paths are resolved against (<c>$(MSBuildProjectDirectory)</c>). Empty: the directory of the
+    /// file that calls the task, which in a real build is our .targets file, not the project.
+    /// </summary>
+    public string? ProjectDirectory { get; set; }
+
     /// <summary>The root SARIF paths are relative to (the git work tree); empty means "find <c>.git</c> above the project".</summary>
     public string? RepositoryRoot { get; set; }
 
@@ -26,13 +32,22 @@ public sealed class VixensLint : MSBuildTask
     [Required]
     public string CacheFile { get; set; } = string.Empty;
 
+    /// <summary>A <c>.vixens-lint.yaml</c>; empty means the one at the repository root, when present.</summary>
     public string? SettingsFile { get; set; }
 
+    /// <summary>Built-in pack names (<c>vixens-maturity</c>) or <c>*.rulepack.yaml</c> files, added to the settings' packs.</summary>
     public ITaskItem[]? RulePacks { get; set; }
 
+    /// <summary>A baseline (written by <c>vixens-lint baseline</c>, or a SARIF file of ours): its findings no longer fail the build.</summary>
     public string? Baseline { get; set; }
 
+    /// <summary>Only these ArgoCD environments (empty: all).</summary>
+    public string[]? Environments { get; set; }
+
     public string? KubernetesVersion { get; set; }
+
+    /// <summary>Leave suppressed findings out of the SARIF file instead of writing them as suppressed.</summary>
+    public bool SarifOmitSuppressed { get; set; }
 
     /// <summary><c>run.automationDetails.id</c>; empty leaves the category to the upload step.</summary>
     public string? SarifCategory { get; set; }
@@ -46,7 +61,7 @@ public sealed class VixensLint : MSBuildTask
 
     public override bool Execute()
     {
-        var projectDirectory = ProjectDirectory();
+        var projectDirectory = BaseDirectory();
         var root = string.IsNullOrWhiteSpace(RepositoryRoot) ? RepositoryPaths.FindRepositoryRoot(projectDirectory) : System.IO.Path.GetFullPath(RepositoryRoot, projectDirectory);
         var path = string.IsNullOrWhiteSpace(Path) ? root : System.IO.Path.GetFullPath(Path, projectDirectory);
         if (!Directory.Exists(path) && !File.Exists(path))
@@ -55,21 +70,33 @@ public sealed class VixensLint : MSBuildTask
             return false;
         }
 
-        NotYetApplied(nameof(SettingsFile), SettingsFile);
-        NotYetApplied(nameof(Baseline), Baseline);
-        if (RulePacks is { Length: > 0 })
-        {
-            NotYetApplied(nameof(RulePacks), string.Join(";", RulePacks.Select(p => p.ItemSpec)));
-        }
-
-        var settings = LintSettings.Default;
-        if (!string.IsNullOrWhiteSpace(KubernetesVersion))
-        {
-            settings = settings with { KubernetesVersion = KubernetesVersion.Trim() };
-        }
-
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var result = LintEngine.Run(new LintRequest(path) { RepositoryRoot = root, Settings = settings });
+        LintRequest request;
+        LintResult result;
+        try
+        {
+            request = LintRequestFactory.Create(new LintInvocationOptions(path)
+            {
+                RepositoryRoot = root,
+                SettingsFile = NullIfBlank(SettingsFile) is { } settings ? System.IO.Path.GetFullPath(settings, projectDirectory) : null,
+                RulePacks = (RulePacks ?? []).Select(p => PackReference(p, projectDirectory)).ToList(),
+                Environments = (Environments ?? []).Select(e => e.Trim()).Where(e => e.Length > 0).ToList(),
+                BaselinePath = NullIfBlank(Baseline) is { } baseline ? System.IO.Path.GetFullPath(baseline, projectDirectory) : null,
+                KubernetesVersion = NullIfBlank(KubernetesVersion),
+            });
+            result = LintEngine.Run(request);
+        }
+        catch (Configuration.ConfigurationException e)
+        {
+            // Same errors as the CLI's exit code 2, at the file and line to fix.
+            foreach (var error in e.Errors)
+            {
+                Log.LogError(null, "VXB006", null, null, error.Location.File, error.Location.StartLine, error.Location.StartColumn, 0, 0, error.Message);
+            }
+
+            return false;
+        }
+
         var analysed = started.Elapsed;
 
         var sarifPath = System.IO.Path.GetFullPath(SarifOutputPath, projectDirectory);
@@ -77,6 +104,7 @@ public sealed class VixensLint : MSBuildTask
         {
             Category = string.IsNullOrWhiteSpace(SarifCategory) ? null : SarifCategory,
             RuleDocsDirectory = string.IsNullOrWhiteSpace(RuleDocsDirectory) ? null : RuleDocsDirectory,
+            OmitSuppressed = SarifOmitSuppressed,
         });
         var sarif = writer.Render(result);
         var written = new List<ITaskItem>();
@@ -97,8 +125,12 @@ public sealed class VixensLint : MSBuildTask
             FileCount = result.FileCount,
             ResourceCount = result.ResourceCount,
             SarifPath = sarifPath,
+            FailOn = request.Settings.FailOn.ToText(),
             Diagnostics = result.Active.Select(d => new CachedDiagnostic(
-                d.Id, d.Severity.ToText(), d.Location.File, d.Location.StartLine, d.Location.StartColumn, d.Message, d.Descriptor.HelpUri)).ToList(),
+                d.Id, d.Severity.ToText(), d.Location.File, d.Location.StartLine, d.Location.StartColumn, d.Message, d.Descriptor.HelpUri)
+            {
+                InBaseline = d.BaselineState == BaselineState.Unchanged,
+            }).ToList(),
         };
 
         var cachePath = System.IO.Path.GetFullPath(CacheFile, projectDirectory);
@@ -119,14 +151,13 @@ public sealed class VixensLint : MSBuildTask
         return !Log.HasLoggedErrors;
     }
 
-    private void NotYetApplied(string name, string? value)
-    {
-        if (!string.IsNullOrWhiteSpace(value))
-        {
-            Log.LogMessage(MessageImportance.High, $"Vixens.Lint: {name} '{value}' is accepted but not applied yet by this version.");
-        }
-    }
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private string ProjectDirectory() =>
+    /// <summary>A built-in pack name stays a name; a file is made absolute against the project (MSBuild's convention for item paths).</summary>
+    private static string PackReference(ITaskItem item, string projectDirectory) =>
+        Rules.Packs.RulePackLoader.IsBuiltIn(item.ItemSpec.Trim()) ? item.ItemSpec.Trim() : System.IO.Path.GetFullPath(item.ItemSpec.Trim(), projectDirectory);
+
+    private string BaseDirectory() =>
+        !string.IsNullOrWhiteSpace(ProjectDirectory) ? System.IO.Path.GetFullPath(ProjectDirectory) :
         BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? System.IO.Path.GetDirectoryName(System.IO.Path.GetFullPath(project))! : Directory.GetCurrentDirectory();
 }

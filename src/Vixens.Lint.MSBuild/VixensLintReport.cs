@@ -15,8 +15,11 @@ public sealed class VixensLintReport : MSBuildTask
     [Required]
     public string CacheFile { get; set; } = string.Empty;
 
-    /// <summary><c>error</c> (default), <c>warning</c> or <c>note</c>: the lowest severity logged as an error.</summary>
+    /// <summary><c>error</c>, <c>warning</c> or <c>note</c>: the lowest severity logged as an error. Empty: the settings' <c>failOn</c>, else <c>error</c>.</summary>
     public string? FailOn { get; set; }
+
+    /// <summary>File names are shown relative to it when inside (<c>$(MSBuildProjectDirectory)</c>); empty: the calling file's directory.</summary>
+    public string? ProjectDirectory { get; set; }
 
     [Output]
     public int ErrorCount { get; private set; }
@@ -26,8 +29,7 @@ public sealed class VixensLintReport : MSBuildTask
 
     public override bool Execute()
     {
-        var threshold = Severity.Error;
-        if (!string.IsNullOrWhiteSpace(FailOn) && (!SeverityText.TryParse(FailOn, out threshold) || threshold == Severity.None))
+        if (!string.IsNullOrWhiteSpace(FailOn) && !IsThreshold(FailOn, out _))
         {
             Log.LogError(null, "VXB003", null, null, BuildEngine?.ProjectFileOfTaskNode, 0, 0, 0, 0,
                 $"VixensLintFailOn '{FailOn}' is not one of error, warning, note.");
@@ -42,12 +44,20 @@ public sealed class VixensLintReport : MSBuildTask
             return false;
         }
 
-        var projectDirectory = BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? Path.GetDirectoryName(Path.GetFullPath(project)) : null;
+        // The property wins; else the settings file's failOn as the analysis read it; else error.
+        var threshold = IsThreshold(FailOn, out var fromProperty) ? fromProperty : IsThreshold(cache.FailOn, out var fromSettings) ? fromSettings : Severity.Error;
+        var projectDirectory = !string.IsNullOrWhiteSpace(ProjectDirectory) ? Path.GetFullPath(ProjectDirectory)
+            : BuildEngine?.ProjectFileOfTaskNode is { Length: > 0 } project ? Path.GetDirectoryName(Path.GetFullPath(project)) : null;
         foreach (var d in cache.Diagnostics)
         {
             var file = DisplayPath(d.File, projectDirectory);
             var severity = SeverityText.TryParse(d.Severity, out var parsed) ? parsed : Severity.Warning;
-            if (severity >= threshold)
+            if (d.InBaseline)
+            {
+                // Known debt: visible in the log, never an error or a warning (NoWarn and -warnaserror do not reach it).
+                Log.LogMessage(null, d.Id, null, file, d.Line, d.Column, 0, 0, MessageImportance.Normal, d.Message + " (in the baseline)");
+            }
+            else if (severity >= threshold)
             {
                 ErrorCount++;
                 Log.LogError(null, d.Id, null, d.HelpLink, file, d.Line, d.Column, 0, 0, d.Message);
@@ -66,6 +76,9 @@ public sealed class VixensLintReport : MSBuildTask
         Log.LogMessage(MessageImportance.Normal, $"Vixens.Lint: {cache.FileCount} files, {cache.ResourceCount} resources, {cache.Diagnostics.Count} findings. SARIF: {cache.SarifPath}");
         return !Log.HasLoggedErrors;
     }
+
+    private static bool IsThreshold(string? text, out Severity severity) =>
+        SeverityText.TryParse(text, out severity) && severity != Severity.None;
 
     /// <summary>Relative to the project when the file is inside it (short, clickable), else the full path.</summary>
     private static string DisplayPath(string file, string? projectDirectory)

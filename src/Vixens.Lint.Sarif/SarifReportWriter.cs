@@ -36,7 +36,8 @@ public sealed class SarifReportWriter : IReportWriter
     /// <summary>The tool's semantic version: the informational version of the engine without its <c>+commit</c> suffix.</summary>
     public static string ToolVersion => Reporting.ToolVersion.Current;
 
-    public SarifLog CreateLog(LintResult result)
+    /// <summary>The Sarif.Sdk object model of the log; internal so that users of this library never need Sarif.dll's types.</summary>
+    internal SarifLog CreateLog(LintResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var descriptors = result.Catalog.Descriptors;
@@ -56,7 +57,7 @@ public sealed class SarifReportWriter : IReportWriter
             rules.Add(CreateRule(descriptor, docs));
         }
 
-        var (kept, dropped) = Cap(result.Diagnostics.Where(d => d.Severity != Severity.None).ToList(), _options.MaxResults);
+        var (kept, dropped) = Cap(Candidates(result).ToList(), _options.MaxResults);
         var sources = new SourceTexts();
         var logicalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
         var results = kept.Select(d => CreateResult(d, result, ruleIndex[d.Id], sources, logicalCounts)).ToList();
@@ -98,9 +99,13 @@ public sealed class SarifReportWriter : IReportWriter
     {
         var log = CreateLog(result);
         var written = log.Runs[0].Results.Count;
-        var candidates = result.Diagnostics.Count(d => d.Severity != Severity.None);
+        var candidates = Candidates(result).Count();
         return new SarifDocument(Serialize(log), written, candidates - written);
     }
+
+    /// <summary>The diagnostics that belong in the file before the result limit: not disabled, and not suppressed when those are omitted.</summary>
+    private IEnumerable<Diagnostic> Candidates(LintResult result) =>
+        result.Diagnostics.Where(d => d.Severity != Severity.None && !(_options.OmitSuppressed && d.IsSuppressed));
 
     /// <summary>Writes the log to <paramref name="path"/> unless the file already holds the same bytes; returns true when it wrote.</summary>
     public bool Write(LintResult result, string path) => WriteIfChanged(path, ToUtf8(result));
@@ -113,7 +118,7 @@ public sealed class SarifReportWriter : IReportWriter
     }
 
     /// <summary>Serializes any log the way this writer does: indented, <c>\n</c> line ends, UTF-8 without BOM, trailing newline.</summary>
-    public static byte[] Serialize(SarifLog log)
+    internal static byte[] Serialize(SarifLog log)
     {
         ArgumentNullException.ThrowIfNull(log);
         using var stream = new MemoryStream();

@@ -23,6 +23,12 @@ public sealed record SarifWriterOptions
     /// <summary>The most results written; above it the most severe are kept and a notification says how many were dropped.</summary>
     public int MaxResults { get; init; } = GitHubResultLimit;
 
+    /// <summary>
+    /// Leaves findings silenced by <c>lint.vixens.io/suppress</c> out of the file. By default they are written with a
+    /// <c>suppressions</c> entry (kind <c>inSource</c>), which GitHub shows as closed alerts.
+    /// </summary>
+    public bool OmitSuppressed { get; init; }
+
     /// <summary>Replaces the tool's own version (tests that must not change with every release use it).</summary>
     public string? ToolVersionOverride { get; init; }
 }

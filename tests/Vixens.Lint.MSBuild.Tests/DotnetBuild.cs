@@ -76,4 +76,8 @@ internal sealed record BuildRun(int ExitCode, string Output, IReadOnlyList<Canon
     public IReadOnlyList<Error> Errors => Log.FindChildrenRecursive<Error>();
 
     public IReadOnlyList<Warning> Warnings => Log.FindChildrenRecursive<Warning>();
+
+    /// <summary>MSBuild's own verdict, as recorded in the binary log: the analysis target skipped because its outputs are up to date.</summary>
+    public bool AnalysisSkipped =>
+        Log.FindChildrenRecursive<Message>(m => m.Text.StartsWith("Skipping target \"_VixensLintAnalyze\" because all output files are up-to-date", StringComparison.Ordinal)).Count > 0;
 }

@@ -181,6 +181,50 @@ public sealed class ManifestProjectTests
     }
 
     [Test]
+    public void A_rule_pack_item_fires_a_settings_file_changes_a_severity_and_a_baseline_silences_old_findings()
+    {
+        Directory.CreateDirectory(Path.Combine(_dir, "policies"));
+        File.WriteAllText(Path.Combine(_dir, "policies", "acme.rulepack.yaml"), TaskConfigurationTests.ReplicasPack);
+        File.WriteAllText(Path.Combine(_dir, ".vixens-lint.yaml"), "rules: { VX4003: error }\n");
+        var project = Path.Combine(_dir, "manifests.proj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace(
+            "  <Import Project=\"$(VixensLintSourceRoot)src/Vixens.Lint.Sdk/Sdk/Sdk.targets\" />",
+            "  <ItemGroup>\n    <VixensLintRulePack Include=\"policies/acme.rulepack.yaml\" />\n  </ItemGroup>\n\n  <Import Project=\"$(VixensLintSourceRoot)src/Vixens.Lint.Sdk/Sdk/Sdk.targets\" />",
+            StringComparison.Ordinal));
+
+        var configured = Build();
+        Assert.Multiple(() =>
+        {
+            Assert.That(configured.ExitCode, Is.EqualTo(1), configured.Output);
+            Assert.That(configured.Canonical, Has.Some.Matches<Canonical>(c => c.File.EndsWith("apps/10-web/whoami/base/deployment.yaml", StringComparison.Ordinal) && c is { Line: 8, Kind: "error", Code: "VX9001" }), "the user's pack");
+            Assert.That(configured.Canonical, Has.Some.Matches<Canonical>(c => c.File.EndsWith(NotesDeployment, StringComparison.Ordinal) && c is { Line: 23, Kind: "error", Code: "VX4003" }), "the settings made a warning an error");
+        });
+
+        var options = new Analysis.LintInvocationOptions(_dir) { RepositoryRoot = _dir, RulePacks = [Path.Combine(_dir, "policies", "acme.rulepack.yaml")] };
+        Baselines.Baseline.Write(Analysis.LintEngine.Run(Analysis.LintRequestFactory.Create(options)), Path.Combine(_dir, "baseline.json"));
+        var baselined = Build("-p:VixensLintBaseline=baseline.json");
+        Assert.Multiple(() =>
+        {
+            Assert.That(AnalysisWasSkipped(baselined), Is.False, "a new baseline property is a new analysis");
+            Assert.That(baselined.ExitCode, Is.Zero, baselined.Output);
+            Assert.That(baselined.Canonical, Is.Empty, "every finding is in the baseline");
+            Assert.That(baselined.Log.FindChildrenRecursive<Message>(m => m.Text.Contains("VX9001", StringComparison.Ordinal) && m.Text.EndsWith("(in the baseline)", StringComparison.Ordinal)), Is.Not.Empty);
+        });
+    }
+
+    [Test]
+    public void A_missing_task_assembly_is_one_clear_error()
+    {
+        var run = Build("-p:VixensLintTasksAssembly=" + Path.Combine(_dir, "missing", "Vixens.Lint.MSBuild.dll"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(1));
+            Assert.That(run.Errors.Select(e => e.Code), Is.EqualTo(new[] { "VXB007" }), run.Output);
+            Assert.That(run.Errors.Single().Text, Does.Contain("missing").And.Contain("VixensLintTasksAssembly"));
+        });
+    }
+
+    [Test]
     public void Design_time_builds_do_not_lint()
     {
         var run = Build("-p:DesignTimeBuild=true");

@@ -21,9 +21,10 @@ internal static class CheckCommand
         var config = new Option<string?>("--config") { Description = "Settings file (default: .vixens-lint.yaml at the repository root)." };
         var baseline = new Option<string?>("--baseline") { Description = "Baseline file: findings recorded there are reported but do not fail." };
         var rulepacks = new Option<string[]>("--rulepack") { Description = "Additional *.rulepack.yaml file (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var omitSuppressed = new Option<bool>("--sarif-omit-suppressed") { Description = "With --format sarif: leave findings silenced by lint.vixens.io/suppress out of the file (default: kept, marked as suppressed)." };
         var command = new Command("check", "Check manifests and print findings as file(line,col): severity VXnnnn: message.")
         {
-            path, format, output, failOn, environments, config, baseline, rulepacks,
+            path, format, output, failOn, environments, config, baseline, rulepacks, omitSuppressed,
         };
         command.SetAction(parseResult =>
         {
@@ -47,7 +48,7 @@ internal static class CheckCommand
             }
 
             var outputPath = parseResult.GetValue(output);
-            var writer = ReportWriters.For(parseResult.GetValue(format)!);
+            var writer = ReportWriters.For(parseResult.GetValue(format)!, parseResult.GetValue(omitSuppressed));
             OutputTarget.Write(outputPath, w => writer.Write(result, w));
             if (!string.IsNullOrEmpty(outputPath))
             {

@@ -1,7 +1,6 @@
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Diagnostics;
-using Vixens.Lint.Rules.Packs;
 
 namespace Vixens.Lint.Cli.Commands;
 
@@ -10,21 +9,14 @@ internal static class LintInvocation
 {
     /// <summary>Loads settings (the file given, or <c>.vixens-lint.yaml</c> at the repository root) and the rule catalog.</summary>
     /// <exception cref="ConfigurationException">The settings or a rule pack is invalid: exit code 2.</exception>
-    public static LintRequest Prepare(string target, string? configPath, IReadOnlyList<string> rulepacks, IReadOnlyList<string> environments, string? baselinePath)
-    {
-        var root = RepositoryPaths.FindRepositoryRoot(target);
-        var settings = configPath is not null ? SettingsLoader.LoadFile(configPath) : SettingsLoader.LoadFromRoot(root);
-        var catalog = RuleCatalogFactory.Create(settings, rulepacks);
-        return new LintRequest(target)
+    public static LintRequest Prepare(string target, string? configPath, IReadOnlyList<string> rulepacks, IReadOnlyList<string> environments, string? baselinePath) =>
+        LintRequestFactory.Create(new LintInvocationOptions(target)
         {
-            RepositoryRoot = root,
-            Settings = settings,
-            Catalog = catalog,
+            SettingsFile = configPath,
+            RulePacks = rulepacks,
             Environments = environments,
             BaselinePath = baselinePath,
-            Workspace = new GitOps.WorkspaceOptions { Environments = settings.Environments },
-        };
-    }
+        });
 
     public static int ReportConfigurationError(ConfigurationException exception)
     {

@@ -23,6 +23,15 @@ public sealed class SarifCliTests
     }
 
     [Test]
+    public void Check_accepts_sarif_omit_suppressed()
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run("check", "samples/homelab", "--format", "sarif", "--sarif-omit-suppressed");
+        Assert.That(exitCode, Is.EqualTo(1), stderr);
+        var results = SarifChecks.AssertValid(Encoding.UTF8.GetBytes(stdout))["runs"]![0]!["results"]!.AsArray();
+        Assert.That(results.Where(r => r!["suppressions"] is not null), Is.Empty);
+    }
+
+    [Test]
     public void Check_of_the_whole_vixens_corpus_writes_valid_sarif_with_fingerprints_everywhere()
     {
         var output = Path.Combine(Path.GetTempPath(), $"vixens-corpus-{Guid.NewGuid():N}.sarif");
