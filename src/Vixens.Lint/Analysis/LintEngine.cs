@@ -170,17 +170,25 @@ public static class LintEngine
             .ToDictionary(g => g.Key, g => new ResourceIndex(g.SelectMany(u => u.Resources).ToList()), StringComparer.Ordinal);
         var bag = new ConcurrentBag<List<Diagnostic>>();
         var cache = new AnalysisCache();
-        Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
+        try
         {
-            var sink = new List<Diagnostic>();
-            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache);
-            foreach (var rule in catalog.Rules)
+            Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
             {
-                rule.Analyze(context);
-            }
+                var sink = new List<Diagnostic>();
+                var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache);
+                foreach (var rule in catalog.Rules)
+                {
+                    rule.Analyze(context);
+                }
 
-            bag.Add(sink);
-        });
+                bag.Add(sink);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<Configuration.ConfigurationException>().FirstOrDefault() is { } configuration)
+        {
+            // A rule pack found unusable while running (a pattern that backtracks) is a configuration error, exit 2.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(configuration).Throw();
+        }
         foreach (var sink in bag)
         {
             diagnostics.AddRange(sink);
