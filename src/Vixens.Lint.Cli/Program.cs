@@ -5,8 +5,16 @@ namespace Vixens.Lint.Cli;
 
 internal static class Program
 {
+    /// <summary>
+    /// How long one regular-expression match may run: JsonSchema.Net compiles rule-pack `pattern` keywords without a
+    /// timeout, so a catastrophically backtracking pattern would otherwise hang the check. It must be set before the
+    /// first Regex is created, hence first thing in Main.
+    /// </summary>
+    internal static readonly TimeSpan RegexMatchTimeout = TimeSpan.FromSeconds(2);
+
     public static int Main(string[] args)
     {
+        AppDomain.CurrentDomain.SetData("REGEX_DEFAULT_MATCH_TIMEOUT", RegexMatchTimeout);
         var root = new RootCommand("vixens-lint: offline analysis of Kubernetes GitOps repositories (Kustomize, ArgoCD, schemas, maturity rules).")
         {
             CheckCommand.Create(),

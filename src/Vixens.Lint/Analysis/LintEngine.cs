@@ -194,35 +194,44 @@ public static class LintEngine
             .ToDictionary(g => g.Key, g => new ResourceIndex(g.SelectMany(u => u.Resources).ToList()), StringComparer.Ordinal);
         var bag = new ConcurrentBag<List<Diagnostic>>();
         var cache = new AnalysisCache();
-        Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
+        try
         {
-            var sink = new List<Diagnostic>();
-            var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache)
+            Parallel.ForEach(units.Where(u => u.Resources.Count > 0), unit =>
             {
-                RepositoryHelmCharts = helmCharts,
-                RepositoryRoot = root,
-            };
-            foreach (var rule in catalog.Rules)
-            {
-                rule.Analyze(context);
-            }
+                var sink = new List<Diagnostic>();
+                var context = new RuleContext(unit.Resources, sink, unit.Environment, environments[unit.Environment ?? string.Empty], lookup is null ? null : lookup.Find, cache)
+                {
+                    RepositoryHelmCharts = helmCharts,
+                    RepositoryRoot = root,
+                };
+                foreach (var rule in catalog.Rules)
+                {
+                    rule.Analyze(context);
+                }
 
-            bag.Add(sink);
-        });
+                bag.Add(sink);
+            });
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.OfType<Configuration.ConfigurationException>().FirstOrDefault() is { } configuration)
+        {
+            // A rule pack found unusable while running (a pattern that backtracks) is a configuration error, exit 2.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(configuration).Throw();
+        }
         foreach (var sink in bag)
         {
             diagnostics.AddRange(sink);
         }
     }
 
-    /// <summary>
-    /// Applies severity overrides, drops disabled rules, merges the same finding seen in several environments (a base
-    /// file rendered by dev and prod) into one that names them all, and sorts.
-    /// </summary>
     /// <summary>Property of a merged finding seen in several Applications: <c>app@env,app@env</c>.</summary>
     public const string SeenInProperty = "seenIn";
 
     private const char SeenInSeparator = '@';
+
+    /// <summary>
+    /// Applies severity overrides, drops disabled rules, merges the same finding seen in several environments (a base
+    /// file rendered by dev and prod) into one that names them all, and sorts.
+    /// </summary>
 
     internal static List<Diagnostic> ApplySettings(IEnumerable<Diagnostic> diagnostics, LintSettings settings)
     {

@@ -83,6 +83,11 @@ public static class KustomizeDescriptors
         "{0}",
         "A kustomization transformer (namespace, labels, images, replicas, name prefix, built-in plugin configuration) fails on the resources, as kustomize itself would.");
 
+    public static readonly DiagnosticDescriptor ExpansionLimit = Make(
+        "VX0115", "KustomizeExpansionLimit", "Components applied too many times",
+        "The build applies more than {0:N0} components (limit reached including '{1}'): components that include the same component several times grow the work exponentially",
+        "Each inclusion of a component applies it again, nested inclusions included: a component listed twice at each of 30 levels would be applied 2^30 times. Vixens.Lint stops the render at a fixed number of component applications per top-level build (5,000) so that a check ends in bounded time and memory.");
+
     public static readonly DiagnosticDescriptor CustomOpenApiIgnored = new(
         "VX0114", "KustomizeCustomOpenApiIgnored", "Custom OpenAPI schema not used for patch merge keys",
         "openapi.path '{0}' is not used: the patch metadata builder is unavailable, so strategic-merge patches use the built-in Kubernetes merge keys and lists in custom resources may merge differently from kustomize",
@@ -94,6 +99,6 @@ public static class KustomizeDescriptors
     [
         NotAKustomization, ResourceNotFound, FileOutsideRoot, Cycle, IdConflict, PatchTargetNotFound, Unsupported,
         InvalidKustomization, ComponentKind, GeneratorError, PatchFailed, ReplacementError, InvalidResource, TransformerError,
-        CustomOpenApiIgnored,
+        ExpansionLimit, CustomOpenApiIgnored,
     ];
 }

@@ -23,6 +23,13 @@ public sealed record KustomizeOptions
 
     /// <summary>Apply kustomize's final "legacy" kind order (the default); false keeps pipeline order (<c>--reorder none</c>).</summary>
     public bool LegacyReorder { get; init; } = true;
+
+    /// <summary>
+    /// Components one top-level render may apply (default 5,000), counting each inclusion, nested ones included.
+    /// Components that include the same component twice at every level would otherwise apply it 2^depth times;
+    /// past the limit the render stops with VX0115.
+    /// </summary>
+    public int MaxComponentApplications { get; init; } = 5_000;
 }
 
 /// <summary>

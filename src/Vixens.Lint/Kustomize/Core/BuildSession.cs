@@ -9,6 +9,7 @@ namespace Vixens.Lint.Kustomize.Core;
 internal sealed class BuildSession
 {
     private readonly List<string> _visiting = [];
+    private int _componentApplications;
 
     public BuildSession(FileLoader loader) => Loader = loader;
 
@@ -142,6 +143,11 @@ internal sealed class BuildSession
     /// <summary>Adds a component's objects and transformations to the including kustomization's accumulator.</summary>
     public void AccumulateComponent(string directory, SourceSpan referencedAt, ResAccumulator into)
     {
+        if (++_componentApplications > Options.MaxComponentApplications)
+        {
+            throw new KustomizeException(KustomizeDescriptors.ExpansionLimit, referencedAt, Options.MaxComponentApplications, directory);
+        }
+
         EnterDirectory(directory, referencedAt);
         try
         {

@@ -26,9 +26,12 @@ internal sealed class KustTarget
         RejectUnsupported();
         var resources = _k.GetEntries("resources");
         resources.AddRange(_k.GetEntries("bases"));
-        foreach (var entry in resources)
+        using (ra.Resources.IndexIds())
         {
-            AccumulateResource(ra, entry);
+            foreach (var entry in resources)
+            {
+                AccumulateResource(ra, entry);
+            }
         }
 
         foreach (var entry in _k.GetEntries("configurations"))

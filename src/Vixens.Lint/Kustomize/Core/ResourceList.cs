@@ -4,11 +4,15 @@ namespace Vixens.Lint.Kustomize.Core;
 
 /// <summary>
 /// The ordered set of objects of a build (kustomize's ResMap). Order is insertion order until the final sort; ids must
-/// stay unique, which <see cref="Append"/> enforces with a hash index so that large builds stay linear.
+/// stay unique, which <see cref="Append"/> and <see cref="AppendAll"/> enforce; inside <see cref="IndexIds"/> they share
+/// one hash index, so that a kustomization listing N files stays linear instead of re-indexing the list per file.
 /// </summary>
 internal sealed class ResourceList
 {
     private readonly List<Resource> _items = [];
+
+    /// <summary>Keys of the current ids while <see cref="IndexIds"/> is open; null otherwise.</summary>
+    private HashSet<string>? _index;
 
     public IReadOnlyList<Resource> Items => _items;
 
@@ -18,7 +22,7 @@ internal sealed class ResourceList
     public void Append(Resource resource, SourceSpan errorLocation)
     {
         var id = resource.CurId;
-        if (FindByCurrentId(id) is not null)
+        if (_index is not null ? !_index.Add(Key(id)) : FindByCurrentId(id) is not null)
         {
             throw new KustomizeException(KustomizeDescriptors.IdConflict, errorLocation, id.ToString());
         }
@@ -28,7 +32,7 @@ internal sealed class ResourceList
 
     public void AppendAll(ResourceList other, SourceSpan errorLocation)
     {
-        var index = BuildIndex();
+        var index = _index ?? BuildIndex();
         foreach (var resource in other._items)
         {
             var key = Key(resource.CurId);
@@ -60,13 +64,44 @@ internal sealed class ResourceList
 
     public int IndexOf(Resource resource) => _items.IndexOf(resource);
 
-    public void ReplaceAt(int index, Resource resource) => _items[index] = resource;
+    public void ReplaceAt(int index, Resource resource)
+    {
+        _index = null;
+        _items[index] = resource;
+    }
 
-    public void Remove(Resource resource) => _items.Remove(resource);
+    public void Remove(Resource resource)
+    {
+        _index = null;
+        _items.Remove(resource);
+    }
 
-    public void Clear() => _items.Clear();
+    public void Clear()
+    {
+        _index = null;
+        _items.Clear();
+    }
 
-    public void AddRange(IEnumerable<Resource> resources) => _items.AddRange(resources);
+    public void AddRange(IEnumerable<Resource> resources)
+    {
+        _index = null;
+        _items.AddRange(resources);
+    }
+
+    /// <summary>
+    /// Keeps one index of current ids until disposed, for a run of appends during which nothing renames the objects
+    /// already in the list (a kustomization's <c>resources:</c>); transformers change ids, so it must not outlive that.
+    /// </summary>
+    public IDisposable IndexIds()
+    {
+        _index = BuildIndex();
+        return new IndexScope(this);
+    }
+
+    private sealed class IndexScope(ResourceList list) : IDisposable
+    {
+        public void Dispose() => list._index = null;
+    }
 
     public ResourceList Clone()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Reflection;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using Json.Schema;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Diagnostics;
@@ -19,6 +20,7 @@ public static class RulePackLoader
 
     private const string ResourcePrefix = "Vixens.Lint.RulePacks.";
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
+    private static readonly EvaluationOptions FlagOutput = new() { OutputFormat = OutputFormat.Flag };
     private static readonly Lazy<JsonSchema> PackSchema = new(() => LoadEmbeddedSchema("Vixens.Lint.Schemas.rulepack.schema.json"));
     private static readonly Dictionary<string, Lazy<RulePack>> BuiltIns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -37,12 +39,21 @@ public static class RulePackLoader
     public static RulePack Resolve(string nameOrPath, string baseDirectory) =>
         IsBuiltIn(nameOrPath) ? LoadBuiltIn(nameOrPath) : LoadFile(Path.GetFullPath(Path.Combine(baseDirectory, nameOrPath)));
 
+    /// <summary>Packs larger than this (1 MiB) are refused before being read: a pack is a page of rules, not data.</summary>
+    public const long MaxPackBytes = 1024 * 1024;
+
     public static RulePack LoadFile(string path)
     {
         var full = Path.GetFullPath(path);
         string text;
         try
         {
+            var length = new FileInfo(full).Length;
+            if (length > MaxPackBytes)
+            {
+                throw new ConfigurationException(string.Create(CultureInfo.InvariantCulture, $"Rule pack is {length:N0} bytes, over the {MaxPackBytes:N0}-byte limit; it is not read"), SourceSpan.StartOf(full));
+            }
+
             text = File.ReadAllText(full);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -75,6 +86,8 @@ public static class RulePackLoader
         }
 
         var json = YamlJson.Convert(root);
+        // Before the pack schema: validating a pathological schema against the meta-schema is itself costly.
+        RejectCostlySchemas(root);
         var errors = validate ? SchemaErrors(PackSchema.Value, json, root) : [];
         if (errors.Count > 0)
         {
@@ -208,6 +221,29 @@ public static class RulePackLoader
         };
     }
 
+    /// <summary>Applies <see cref="PackSchemaBudget"/> to every rule's <c>schema</c>, <c>when</c> and <c>resourceWhen</c>.</summary>
+    private static void RejectCostlySchemas(YamlMapping root)
+    {
+        var errors = new List<ConfigurationError>();
+        foreach (var rule in root.GetSequence("rules")?.Items.OfType<YamlMapping>() ?? [])
+        {
+            var id = rule.GetString("id") ?? "?";
+            var match = rule.GetMapping("match");
+            foreach (var (field, entry) in new[] { ("schema", rule.GetEntry("schema")), ("when", match?.GetEntry("when")), ("resourceWhen", match?.GetEntry("resourceWhen")) })
+            {
+                if (entry is not null && PackSchemaBudget.Check(YamlJson.Convert(entry.Value).Root) is { } problem)
+                {
+                    errors.Add(new ConfigurationError($"Rule {id}: `{field}` is refused: {problem}", entry.Key.Span));
+                }
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
+    }
+
     private static JsonSchema? CompileOptional(YamlJsonDocument json, string pointer, YamlNode? node, string id, string field) =>
         node is null ? null : Compile(json, pointer, node, id, field);
 
@@ -223,6 +259,11 @@ public static class RulePackLoader
             schema.Evaluate(JsonDocument.Parse("{}").RootElement, ListOutput);
             return schema;
         }
+        catch (RegexMatchTimeoutException ex)
+        {
+            var at = json.KeyAt(pointer) ?? json.NodeAt(pointer);
+            throw new ConfigurationException($"Rule {id}: a `pattern` in `{field}` took longer than {ex.MatchTimeout.TotalSeconds:0.#} s to match; rewrite it without nested quantifiers", at.Span);
+        }
         catch (Exception ex) when (ex is JsonSchemaException or RefResolutionException or InvalidOperationException or ArgumentException or FormatException)
         {
             var at = json.KeyAt(pointer) ?? json.NodeAt(pointer);
@@ -232,12 +273,14 @@ public static class RulePackLoader
 
     internal static List<ConfigurationError> SchemaErrors(JsonSchema schema, YamlJsonDocument json, YamlNode root)
     {
-        var results = schema.Evaluate(json.Root, ListOutput);
         var errors = new List<ConfigurationError>();
-        if (results.IsValid)
+        // The flag format stops at the first failure and collects nothing: the detailed list only for invalid packs.
+        if (schema.Evaluate(json.Root, FlagOutput).IsValid)
         {
             return errors;
         }
+
+        var results = schema.Evaluate(json.Root, ListOutput);
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var result in SchemaRule.Flatten(results))

@@ -49,32 +49,47 @@ public sealed partial class SchemaRule : Rule
     {
         foreach (var resource in context.Resources)
         {
-            if (!Selects(resource))
+            try
             {
-                continue;
+                Analyze(resource, context);
             }
+            catch (RegexMatchTimeoutException ex)
+            {
+                // A catastrophically backtracking `pattern` is the pack's fault, not the manifest's: a configuration error.
+                throw new Configuration.ConfigurationException(
+                    $"Rule {Descriptor.Id} of pack \"{PackName}\": a `pattern` took longer than {ex.MatchTimeout.TotalSeconds:0.#} s to match a value of {resource.Kind}/{resource.Name}; rewrite it without nested quantifiers",
+                    IdLocation ?? SourceSpan.StartOf(string.Empty));
+            }
+        }
+    }
 
-            var pod = PodSpecView.Of(resource);
-            var metadata = MetadataSets(resource, pod);
-            if (!OptIn.IsEmpty && !OptIn.MatchesAny(metadata))
-            {
-                continue;
-            }
+    private void Analyze(KubeResource resource, RuleContext context)
+    {
+        if (!Selects(resource))
+        {
+            return;
+        }
 
-            if (!Bypass.IsEmpty && Bypass.MatchesAny(metadata))
-            {
-                continue;
-            }
+        var pod = PodSpecView.Of(resource);
+        var metadata = MetadataSets(resource, pod);
+        if (!OptIn.IsEmpty && !OptIn.MatchesAny(metadata))
+        {
+            return;
+        }
 
-            if (Match.ResourceWhen is { } resourceWhen && !resourceWhen.Evaluate(context.Cache.Json(resource.Root).Root, Quick).IsValid)
-            {
-                continue;
-            }
+        if (!Bypass.IsEmpty && Bypass.MatchesAny(metadata))
+        {
+            return;
+        }
 
-            foreach (var target in Targets(resource, pod))
-            {
-                Evaluate(resource, target, context);
-            }
+        if (Match.ResourceWhen is { } resourceWhen && !resourceWhen.Evaluate(context.Cache.Json(resource.Root).Root, Quick).IsValid)
+        {
+            return;
+        }
+
+        foreach (var target in Targets(resource, pod))
+        {
+            Evaluate(resource, target, context);
         }
     }
 
