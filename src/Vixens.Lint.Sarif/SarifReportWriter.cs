@@ -60,7 +60,8 @@ public sealed class SarifReportWriter : IReportWriter
         var (kept, dropped) = Cap(Candidates(result).ToList(), _options.MaxResults);
         var sources = new SourceTexts();
         var logicalCounts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var results = kept.Select(d => CreateResult(d, result, ruleIndex[d.Id], sources, logicalCounts)).ToList();
+        var baselineFingerprint = Baselines.Baseline.CreateFingerprinter();
+        var results = kept.Select(d => CreateResult(d, result, ruleIndex[d.Id], sources, logicalCounts, baselineFingerprint)).ToList();
 
         var run = new Run
         {
@@ -269,7 +270,7 @@ public sealed class SarifReportWriter : IReportWriter
         return tags.Take(10).ToList();
     }
 
-    private Result CreateResult(Diagnostic diagnostic, LintResult lint, int index, SourceTexts sources, Dictionary<string, int> logicalCounts)
+    private Result CreateResult(Diagnostic diagnostic, LintResult lint, int index, SourceTexts sources, Dictionary<string, int> logicalCounts, Func<Diagnostic, string> baselineFingerprint)
     {
         var result = new Result
         {
@@ -296,7 +297,7 @@ public sealed class SarifReportWriter : IReportWriter
 
         fingerprints[LogicalFingerprintKey] = LogicalFingerprint(diagnostic, lint, sources, logicalCounts);
         // The key our baseline reads back, so a SARIF file can serve as the baseline of a later run.
-        fingerprints["vixensBaseline/v1"] = Baselines.Baseline.Fingerprint(diagnostic);
+        fingerprints["vixensBaseline/v1"] = baselineFingerprint(diagnostic);
         result.PartialFingerprints = fingerprints;
         result.BaselineState = diagnostic.BaselineState switch
         {

@@ -151,6 +151,16 @@ public sealed class Baseline
     /// <summary>The line-independent fingerprint of a diagnostic (also usable as a SARIF partial fingerprint).</summary>
     public static string Fingerprint(Diagnostic diagnostic) => Fingerprint(diagnostic, new SourceLines());
 
+    /// <summary>
+    /// Fingerprints many diagnostics reading each source file once: one file per call made writing SARIF quadratic in
+    /// the results of a file (a generated app-of-apps root with a finding per Application).
+    /// </summary>
+    public static Func<Diagnostic, string> CreateFingerprinter()
+    {
+        var lines = new SourceLines();
+        return diagnostic => Fingerprint(diagnostic, lines);
+    }
+
     private static string Fingerprint(Diagnostic diagnostic, SourceLines lines)
     {
         var properties = diagnostic.Properties;
