@@ -5,11 +5,16 @@ namespace Vixens.Lint.Fuzz;
 /// <summary>
 /// A small directory tree (see <see cref="TreeInput"/>) → <see cref="KustomizeRenderer.Render"/>, as <c>vixens-lint
 /// render</c> runs it, then the output writer. Invariants: nothing throws (bad input only gives diagnostics); every
-/// diagnostic position is 1-based; a successful render prints.
+/// diagnostic position is 1-based; no diagnostic comes from the renderer's or the patch engines' last-resort catch
+/// (which turn an unexpected exception into a diagnostic so that a lint run survives a bug, and so would hide it from
+/// the fuzzer); a successful render prints.
 /// </summary>
 internal sealed class KustomizeTarget : IFuzzTarget
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), $"vixens-fuzz-{Environment.ProcessId}", "tree");
+
+    private const string CatchAllPrefix = "kustomize build failed: ";
+    private const string PatchCatchAll = "internal error while applying";
 
     public string Name => "kustomize";
 
@@ -26,6 +31,11 @@ internal sealed class KustomizeTarget : IFuzzTarget
             if (location.StartLine < 1 || location.StartColumn < 1 || location.EndLine < location.StartLine)
             {
                 throw new InvariantViolationException($"diagnostic {diagnostic.Id} has position {location}: {diagnostic.Message}");
+            }
+
+            if (diagnostic.Message.StartsWith(CatchAllPrefix, StringComparison.Ordinal) || diagnostic.Message.Contains(PatchCatchAll, StringComparison.Ordinal))
+            {
+                throw new InvariantViolationException($"an exception was turned into diagnostic {diagnostic.Id}: {diagnostic.Message}");
             }
         }
 
