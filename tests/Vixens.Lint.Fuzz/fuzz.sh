@@ -40,5 +40,8 @@ mkdir -p "$out"
 # `dotnet`, which AFL cannot see instrumented (SKIP_BIN_CHECK); JIT warm-up needs the generous timeout.
 export AFL_SKIP_BIN_CHECK=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_AFFINITY=1 \
        AFL_AUTORESUME=1 AFL_NO_UI=1 DOTNET_TieredPGO=0
-exec nice -n 10 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t "${FUZZ_TIMEOUT_MS:-5000}" -m none -V "$seconds" \
+nice -n 10 afl-fuzz -i "$seeds" -o "$out" -x "$here/yaml.dict" -t "${FUZZ_TIMEOUT_MS:-5000}" -m none -V "$seconds" \
   -- dotnet "$bin/Vixens.Lint.Fuzz.dll" "$target"
+
+# The figures docs/fuzzing.md records, from AFL's own statistics file.
+grep -E '^(start_time|run_time|execs_done|execs_per_sec|corpus_count|bitmap_cvg|stability|saved_crashes|saved_hangs) ' "$out/default/fuzzer_stats"
