@@ -60,11 +60,12 @@ internal static class TreeInput
                 continue; // "a/b" after "a/b/c": the directory wins, as a tree cannot hold both.
             }
 
-            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-            if (!File.Exists(full) && IsUnderAFile(root, relativePath))
+            if (IsUnderAFile(root, relativePath))
             {
-                continue;
+                continue; // "a/b" after "a": the file came first.
             }
+
+            Directory.CreateDirectory(Path.GetDirectoryName(full)!);
 
             File.WriteAllBytes(full, content);
         }
