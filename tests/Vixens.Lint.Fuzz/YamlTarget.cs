@@ -43,6 +43,11 @@ internal sealed class YamlTarget : IFuzzTarget
     /// </summary>
     private static string LenientText(byte[] input)
     {
+        if (input.Length >= 2 && ((input[0] == 0xFF && input[1] == 0xFE) || (input[0] == 0xFE && input[1] == 0xFF)))
+        {
+            return new System.Text.UnicodeEncoding(bigEndian: input[0] == 0xFE, byteOrderMark: false).GetString(input, 2, input.Length - 2);
+        }
+
         var bom = input.Length >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF ? 3 : 0;
         return System.Text.Encoding.UTF8.GetString(input, bom, input.Length - bom);
     }
