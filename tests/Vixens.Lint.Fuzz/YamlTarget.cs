@@ -64,7 +64,7 @@ internal sealed class YamlTarget : IFuzzTarget
         if (printed.Contains(" *", StringComparison.Ordinal))
         {
             // YamlDotNet 16.3 rejects a valid plain scalar holding " *" in a first-line key ("a *: 1\nb: 2", which
-            // go-yaml and PyYAML read): a parser defect outside this project (docs/fuzzing.md), not a writer bug.
+            // PyYAML reads): a parser defect outside this project (docs/fuzzing.md), not a writer bug.
             return;
         }
 
