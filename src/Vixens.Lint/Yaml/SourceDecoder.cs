@@ -84,20 +84,6 @@ internal static class SourceDecoder
         return start + span.Length - 1;
     }
 
-    /// <summary>1-based line and column of the position just after <paramref name="text"/>.</summary>
-    internal static (int Line, int Column) LineColumnAtEnd(ReadOnlySpan<char> text)
-    {
-        var line = 1;
-        var lastNewline = -1;
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-                lastNewline = i;
-            }
-        }
-
-        return (line, text.Length - lastNewline);
-    }
+    /// <summary>1-based line and column of the position just after <paramref name="text"/>, lines counted as YAML counts them.</summary>
+    internal static (int Line, int Column) LineColumnAtEnd(ReadOnlySpan<char> text) => new LineMap(text.ToString()).PositionOf(text.Length);
 }

@@ -12,6 +12,7 @@ internal sealed class YamlTreeBuilder
 {
     private readonly string _path;
     private readonly string _text;
+    private readonly LineMap _lines;
     private readonly YamlLoadOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
     private readonly Dictionary<string, YamlNode> _anchors = new(StringComparer.Ordinal);
@@ -23,6 +24,7 @@ internal sealed class YamlTreeBuilder
     {
         _path = path;
         _text = text;
+        _lines = new LineMap(text);
         _options = options;
     }
 
@@ -111,7 +113,7 @@ internal sealed class YamlTreeBuilder
     {
         if (_stack.Count >= _options.MaxDepth)
         {
-            _diagnostics.Add(Diagnostic.Create(InputDescriptors.NestingTooDeep, SourceSpan.At(_path, (int)frame.Start.Line, (int)frame.Start.Column), _options.MaxDepth));
+            _diagnostics.Add(Diagnostic.Create(InputDescriptors.NestingTooDeep, Span(frame.Start, frame.Start), _options.MaxDepth));
             return false;
         }
 
@@ -229,8 +231,7 @@ internal sealed class YamlTreeBuilder
 
     private void ReportSyntaxError(Mark start, Mark end, string message)
     {
-        var line = (int)Math.Max(1, start.Line);
-        var column = (int)Math.Max(1, start.Column);
+        var (line, column) = _lines.Clamp(start.Line, start.Column);
         var tab = FindIndentationTab(line) ?? FindIndentationTab(line - 1) ?? FindIndentationTab(line + 1);
         if (tab is { } t)
         {
@@ -244,30 +245,18 @@ internal sealed class YamlTreeBuilder
             message = message[(prefix + 3)..];
         }
 
-        _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, new SourceSpan(_path, line, column, (int)Math.Max(line, end.Line), (int)Math.Max(column, end.Column)), message));
+        _diagnostics.Add(Diagnostic.Create(InputDescriptors.YamlSyntaxError, Span(start, end), message));
     }
 
     /// <summary>The position of a tab in the leading whitespace of a line, if any.</summary>
     private (int Line, int Column)? FindIndentationTab(int line)
     {
-        if (line < 1)
+        if (_lines.StartOf(line) is not { } start)
         {
             return null;
         }
 
-        var start = 0;
-        for (var current = 1; current < line; current++)
-        {
-            start = _text.IndexOf('\n', start);
-            if (start < 0)
-            {
-                return null;
-            }
-
-            start++;
-        }
-
-        for (var i = start; i < _text.Length; i++)
+        for (var i = start; i < start + _lines.LengthOf(line); i++)
         {
             var c = _text[i];
             if (c == '\t')
@@ -284,8 +273,21 @@ internal sealed class YamlTreeBuilder
         return null;
     }
 
-    private SourceSpan Span(Mark start, Mark end) =>
-        new(_path, (int)Math.Max(1, start.Line), (int)Math.Max(1, start.Column), (int)Math.Max(1, end.Line), (int)Math.Max(1, end.Column));
+    /// <summary>
+    /// A span inside the text from two YamlDotNet marks: both clamped into the text (the end of a stream can be marked
+    /// a line past it), and never ending before it starts (a scanner error can mark an end before its start).
+    /// </summary>
+    private SourceSpan Span(Mark start, Mark end)
+    {
+        var (startLine, startColumn) = _lines.Clamp(start.Line, start.Column);
+        var (endLine, endColumn) = _lines.Clamp(end.Line, end.Column);
+        if (endLine < startLine || (endLine == startLine && endColumn < startColumn))
+        {
+            (endLine, endColumn) = (startLine, startColumn);
+        }
+
+        return new SourceSpan(_path, startLine, startColumn, endLine, endColumn);
+    }
 
     private sealed class Frame
     {

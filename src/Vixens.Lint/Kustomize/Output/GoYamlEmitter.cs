@@ -13,6 +13,7 @@ internal sealed class GoYamlEmitter
 {
     private const int BestWidth = 80;
     private const int BestIndent = 2;
+    private const int MaxSimpleKeyBytes = 128;
 
     private readonly StringBuilder _out;
     private int _column;
@@ -54,11 +55,29 @@ internal sealed class GoYamlEmitter
             }
 
             first = false;
-            WriteString(entry.Key.Value, indent, simpleKey: true);
-            Put(":");
+            if (IsSimpleKey(entry.Key.Value))
+            {
+                WriteString(entry.Key.Value, indent, simpleKey: true);
+                Put(":");
+            }
+            else
+            {
+                Put("? ");
+                WriteString(entry.Key.Value, indent + BestIndent, simpleKey: false);
+                NewLine();
+                Spaces(indent);
+                Put(":");
+            }
+
             WriteChild(entry.Value, indent, inSequence: false);
         }
     }
+
+    /// <summary>
+    /// libyaml writes a key as <c>key: value</c> only when it is one line of at most 128 bytes; any other key gets the
+    /// explicit <c>? key</c> / <c>: value</c> form (YAML readers refuse implicit keys past 1024 characters).
+    /// </summary>
+    private static bool IsSimpleKey(string key) => Encoding.UTF8.GetByteCount(key) <= MaxSimpleKeyBytes && !ScalarAnalysis.Of(key).Multiline;
 
     private void WriteSequence(YamlSequence seq, int indent, bool inline)
     {
@@ -145,14 +164,14 @@ internal sealed class GoYamlEmitter
                 Put(scalar.AsBool() ? "true" : "false");
                 break;
             case ScalarKind.Int:
-                Put(GoYamlScalars.NormalizeInt(scalar.Value));
+                PutNumber(GoYamlScalars.NormalizeInt(scalar.Value), scalar.Value, indent);
                 break;
             case ScalarKind.Float when GoYamlScalars.OverflowsDouble(scalar.Value):
                 // go-yaml v3 cannot read it as a float either, so it stays the string it looks like.
                 WriteString(scalar.Value, indent, simpleKey: false);
                 break;
             case ScalarKind.Float:
-                Put(GoYamlScalars.NormalizeFloat(scalar.Value));
+                PutNumber(GoYamlScalars.NormalizeFloat(scalar.Value), scalar.Value, indent);
                 break;
             default:
                 if (scalar.Style == ScalarStyle.Plain && scalar.Tag is null && GoYamlScalars.TryGoYamlV3Plain(scalar.Value, out var printed, out var isString))
@@ -171,6 +190,22 @@ internal sealed class GoYamlEmitter
 
                 WriteString(scalar.Value, indent, simpleKey: false);
                 break;
+        }
+    }
+
+    /// <summary>
+    /// A number as normalised; a scalar tagged <c>!!int</c> or <c>!!float</c> whose text is no number (which kustomize
+    /// rejects) is written as a string instead, so the output stays YAML (e.g. <c>!!int "- x"</c> must not print plain).
+    /// </summary>
+    private void PutNumber(string normalized, string original, int indent)
+    {
+        if (YamlScalar.ResolvePlain(normalized) is ScalarKind.Int or ScalarKind.Float)
+        {
+            Put(normalized);
+        }
+        else
+        {
+            WriteString(original, indent, simpleKey: false);
         }
     }
 
@@ -404,32 +439,54 @@ internal sealed class GoYamlEmitter
 
     private void WriteLiteral(string value, int indent)
     {
+        // Line breaks are YAML's (LF, NEL, LS, PS; a CR never gets here, it forces double quotes), as libyaml counts
+        // them for the header and the indentation: a line after an LS is indented too, or it would end the block.
         Put("|");
-        if (value.Length > 0 && (value[0] == ' ' || value[0] == '\n'))
+        if (value.Length > 0 && (value[0] == ' ' || ScalarAnalysis.IsBreak(value[0])))
         {
             Put(BestIndent.ToString(CultureInfo.InvariantCulture));
         }
 
-        if (value.Length == 0 || value[^1] != '\n')
+        if (value.Length == 0 || !ScalarAnalysis.IsBreak(value[^1]))
         {
             Put("-");
         }
-        else if (value.Length == 1 || value[^2] == '\n')
+        else if (value.Length == 1 || ScalarAnalysis.IsBreak(value[^2]))
         {
             Put("+");
         }
 
-        var lines = value.Split('\n');
-        // A trailing newline ends the last line; it does not start a new one.
-        var count = value.EndsWith('\n') ? lines.Length - 1 : lines.Length;
-        for (var i = 0; i < count; i++)
+        // A trailing line feed ends the last line; it does not start a new one (the caller ends the line).
+        var end = value.EndsWith('\n') ? value.Length - 1 : value.Length;
+        var lineStart = 0;
+        NewLine();
+        for (var i = 0; i <= end; i++)
         {
-            NewLine();
-            if (lines[i].Length > 0)
+            if (i < end && !ScalarAnalysis.IsBreak(value[i]))
+            {
+                continue;
+            }
+
+            if (i > lineStart)
             {
                 Spaces(indent);
-                Put(lines[i]);
+                Put(value[lineStart..i]);
             }
+
+            if (i < end)
+            {
+                if (value[i] == '\n')
+                {
+                    NewLine();
+                }
+                else
+                {
+                    _out.Append(value[i]);
+                    _column = 0;
+                }
+            }
+
+            lineStart = i + 1;
         }
     }
 

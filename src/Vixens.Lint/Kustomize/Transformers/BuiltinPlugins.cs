@@ -130,7 +130,14 @@ internal static class BuiltinPlugins
             text += $"  namespace: \"{ns}\"\n";
         }
 
-        var root = (YamlMapping)YamlLoader.Parse(plugin.Span.File, text).Documents[0].Root!;
+        // kustomize fills the same text template; a value that breaks it (a quote, a line break) is a generator error.
+        var generated = YamlLoader.Parse(plugin.Span.File, text);
+        if (generated.HasErrors || generated.Documents.Count == 0 || generated.Documents[0].Root is not YamlMapping root)
+        {
+            throw new KustomizeException(KustomizeDescriptors.GeneratorError, plugin.Span,
+                "IAMPolicyGenerator: the kubernetesService and serviceAccount values do not make a valid ServiceAccount (quotes or line breaks in a name?)");
+        }
+
         root.StampProvenance(provenance);
         foreach (var node in root.DescendantsAndSelf())
         {
