@@ -22,6 +22,21 @@ public sealed class SarifCliTests
         });
     }
 
+    /// <summary>Sarif.Sdk drops shortDescription when it equals fullDescription: a pack rule without a description lost its title in SARIF.</summary>
+    [Test]
+    public void Pack_rule_without_description_keeps_its_title_as_short_description()
+    {
+        using var repo = new TempRepository();
+        repo.Write("cm.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n");
+        var pack = repo.Write("team.rulepack.yaml",
+            "pack:\n  name: team\n  version: 0.1.0\nrules:\n  - id: VX9001\n    name: NeedsData\n    title: ConfigMap without data\n    message: no data\n" +
+            "    severity: warning\n    match:\n      target: resource\n      kinds: [ConfigMap]\n    schema:\n      required: [data]\n");
+        var (_, stdout, stderr) = CliRunner.Run("check", repo.Root, "--rulepack", pack, "--format", "sarif");
+        var rule = SarifChecks.AssertValid(Encoding.UTF8.GetBytes(stdout))["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray()
+            .Single(r => (string?)r!["id"] == "VX9001");
+        Assert.That((string?)rule!["shortDescription"]?["text"], Is.EqualTo("ConfigMap without data"), stderr);
+    }
+
     [Test]
     public void Check_accepts_sarif_omit_suppressed()
     {

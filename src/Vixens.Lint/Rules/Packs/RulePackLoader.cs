@@ -196,7 +196,8 @@ public static class RulePackLoader
             node.GetString("message")!,
             node.GetString("category") ?? "reliability",
             severity,
-            node.GetString("description") ?? node.GetString("title")!,
+            // Not the bare title: SARIF needs a full description, and Sarif.Sdk drops the short one when both are equal.
+            node.GetString("description") ?? $"{node.GetString("title")} (rule {id} of the {packName} rule pack).",
             tags,
             tier,
             node.GetString("helpUri") ?? (helpBase is null ? null : helpBase + id + ".md"),
