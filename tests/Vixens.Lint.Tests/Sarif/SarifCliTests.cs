@@ -34,7 +34,12 @@ public sealed class SarifCliTests
         var (_, stdout, stderr) = CliRunner.Run("check", repo.Root, "--rulepack", pack, "--format", "sarif");
         var rule = SarifChecks.AssertValid(Encoding.UTF8.GetBytes(stdout))["runs"]![0]!["tool"]!["driver"]!["rules"]!.AsArray()
             .Single(r => (string?)r!["id"] == "VX9001");
-        Assert.That((string?)rule!["shortDescription"]?["text"], Is.EqualTo("ConfigMap without data"), stderr);
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)rule!["shortDescription"]?["text"], Is.EqualTo("ConfigMap without data"), stderr);
+            // No page of ours documents a user's rule: the link goes to the rule-pack guide, not to a missing page.
+            Assert.That((string?)rule!["helpUri"], Does.EndWith("docs/rule-packs.md"));
+        });
     }
 
     [Test]

@@ -65,6 +65,8 @@ public static class RulePackLoader
     }
 
     /// <summary>Parses and validates pack text; <paramref name="path"/> is used for locations.</summary>
+    private const string UserPackHelpUri = "https://github.com/charchess/vixens-lint/blob/main/docs/rule-packs.md";
+
     public static RulePack Load(string path, string text) => Load(path, text, validate: true);
 
     /// <summary>
@@ -96,7 +98,10 @@ public static class RulePackLoader
 
         var pack = root.GetMapping("pack")!;
         var name = pack.GetString("name")!;
+        // A user pack's rule has no page in this repository's docs/rules; without its own help URI it points at the
+        // rule-pack guide rather than at a page that does not exist. Built-in packs document every rule there.
         var helpBase = pack.GetString("helpBaseUri");
+        var fallbackHelp = validate ? UserPackHelpUri : null;
         var rules = new List<SchemaRule>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
         var ruleNodes = root.GetSequence("rules")!;
@@ -113,7 +118,7 @@ public static class RulePackLoader
             seen[idNode.Value] = idNode.Span;
             try
             {
-                rules.Add(BuildRule(name, helpBase, ruleNode, json, $"/rules/{i}"));
+                rules.Add(BuildRule(name, helpBase, fallbackHelp, ruleNode, json, $"/rules/{i}"));
             }
             catch (ConfigurationException ex)
             {
@@ -182,7 +187,7 @@ public static class RulePackLoader
         return new RuleCatalog(rules, pipeline);
     }
 
-    private static SchemaRule BuildRule(string packName, string? helpBase, YamlMapping node, YamlJsonDocument json, string pointer)
+    private static SchemaRule BuildRule(string packName, string? helpBase, string? fallbackHelp, YamlMapping node, YamlJsonDocument json, string pointer)
     {
         var id = node.GetString("id")!;
         var tier = node.GetString("tier") is { } tierText ? Enum.Parse<MaturityTier>(tierText) : (MaturityTier?)null;
@@ -200,7 +205,7 @@ public static class RulePackLoader
             node.GetString("description") ?? $"{node.GetString("title")} (rule {id} of the {packName} rule pack).",
             tags,
             tier,
-            node.GetString("helpUri") ?? (helpBase is null ? null : helpBase + id + ".md"),
+            node.GetString("helpUri") ?? (helpBase is null ? fallbackHelp : helpBase + id + ".md"),
             node.GetString("precision") ?? "high",
             securitySeverity);
 
