@@ -62,11 +62,13 @@ public sealed class WorkspaceBuilder
             if (environmentRoots.Count > 0)
             {
                 var file = KustomizationIndex.FindKustomizationFile(directory) ?? directory;
-                _diagnostics.Add(Diagnostic.Create(
+                var orphaned = Diagnostic.Create(
                     GitOpsDescriptors.OrphanedOverlay,
                     SourceSpan.StartOf(file),
                     relative,
-                    environment is null ? string.Empty : $" in environment {environment}"));
+                    environment is null ? string.Empty : $" in environment {environment}");
+                // An overlay named after an environment belongs to it, so `--env` keeps or drops its note with the rest.
+                _diagnostics.Add(environment is null ? orphaned : orphaned.WithProperties(new Dictionary<string, string> { ["environment"] = environment }));
             }
         }
 

@@ -99,6 +99,21 @@ public sealed class WorkspaceDiagnosticsTests
     }
 
     [Test]
+    public void VX3003_follows_the_environment_filter_of_the_overlay_it_names()
+    {
+        using var repo = Repository(("web", Application("web")));
+        repo.Write("apps/api/overlays/dev/kustomization.yaml", "resources:\n  - cm.yaml\n");
+        repo.Write("apps/api/overlays/dev/cm.yaml", ConfigMap);
+        List<Diagnostic> Orphans(string environment) =>
+            LintEngine.Run(new LintRequest(repo.Root) { RepositoryRoot = repo.Root, Environments = [environment] }).Diagnostics.Where(d => d.Id == "VX3003").ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(Orphans("dev"), Has.Count.EqualTo(1));
+            Assert.That(Orphans("prod"), Is.Empty, "a dev overlay's note is not part of a prod-only check");
+        });
+    }
+
+    [Test]
     public void VX3004_application_spec_incomplete()
     {
         using var fail = Repository(("web", Application("web", project: "# no project")));
