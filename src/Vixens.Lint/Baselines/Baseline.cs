@@ -31,10 +31,10 @@ public sealed class Baseline
     /// <summary>A baseline of every unsuppressed finding of <paramref name="result"/>.</summary>
     public static Baseline From(LintResult result)
     {
-        var lines = new SourceLines();
+        var fingerprint = CreateFingerprinter();
         var entries = result.Diagnostics
             .Where(d => !d.IsSuppressed && d.Severity != Severity.None)
-            .Select(d => new BaselineEntry(d.Id, Fingerprint(d, lines), d.Properties.GetValueOrDefault("resource"), result.RelativePath(d.Location.File), d.Location.StartLine, d.Message))
+            .Select(d => new BaselineEntry(d.Id, fingerprint(d), d.Properties.GetValueOrDefault("resource"), result.RelativePath(d.Location.File), d.Location.StartLine, d.Message))
             .ToList();
         return new Baseline(entries);
     }
@@ -130,7 +130,7 @@ public sealed class Baseline
             queue.Enqueue(entry);
         }
 
-        var lines = new SourceLines();
+        var fingerprintOf = CreateFingerprinter();
         var result = new List<Diagnostic>();
         foreach (var diagnostic in diagnostics)
         {
@@ -140,7 +140,7 @@ public sealed class Baseline
                 continue;
             }
 
-            var fingerprint = Fingerprint(diagnostic, lines);
+            var fingerprint = fingerprintOf(diagnostic);
             var unchanged = remaining.TryGetValue(fingerprint, out var queue) && queue.TryDequeue(out _);
             result.Add(diagnostic.WithBaselineState(unchanged ? BaselineState.Unchanged : BaselineState.New));
         }
@@ -148,12 +148,9 @@ public sealed class Baseline
         return (result, remaining.Values.SelectMany(q => q).ToList());
     }
 
-    /// <summary>The line-independent fingerprint of a diagnostic (also usable as a SARIF partial fingerprint).</summary>
-    public static string Fingerprint(Diagnostic diagnostic) => Fingerprint(diagnostic, new SourceLines());
-
     /// <summary>
-    /// Fingerprints many diagnostics reading each source file once: one file per call made writing SARIF quadratic in
-    /// the results of a file (a generated app-of-apps root with a finding per Application).
+    /// The line-independent fingerprint of diagnostics (also usable as a SARIF partial fingerprint). One fingerprinter
+    /// reads each source file once: reading it per call made SARIF writing quadratic in the results of a file.
     /// </summary>
     public static Func<Diagnostic, string> CreateFingerprinter()
     {
