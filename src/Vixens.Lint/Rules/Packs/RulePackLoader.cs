@@ -67,13 +67,13 @@ public static class RulePackLoader
     /// <summary>Parses and validates pack text; <paramref name="path"/> is used for locations.</summary>
     private const string UserPackHelpUri = "https://github.com/charchess/vixens-lint/blob/main/docs/rule-packs.md";
 
-    public static RulePack Load(string path, string text) => Load(path, text, validate: true);
+    public static RulePack Load(string path, string text) => Load(path, text, builtIn: false);
 
     /// <summary>
-    /// <paramref name="validate"/> = false skips the (slow) check against the pack schema; only for packs shipped in the
-    /// library, which the test suite validates (RulePackTests.Built_in_pack_is_valid).
+    /// <paramref name="builtIn"/> packs ship in the library: the (slow) check against the pack schema is skipped, since the
+    /// test suite validates them (RulePackTests.Built_in_pack_is_valid), and their rules have pages in docs/rules.
     /// </summary>
-    internal static RulePack Load(string path, string text, bool validate)
+    internal static RulePack Load(string path, string text, bool builtIn)
     {
         var file = YamlLoader.Parse(path, text);
         var syntax = file.Diagnostics.Where(d => d.Severity == Severity.Error).Select(d => new ConfigurationError(d.Message, d.Location)).ToList();
@@ -90,7 +90,7 @@ public static class RulePackLoader
         var json = YamlJson.Convert(root);
         // Before the pack schema: validating a pathological schema against the meta-schema is itself costly.
         RejectCostlySchemas(root);
-        var errors = validate ? SchemaErrors(PackSchema.Value, json, root) : [];
+        var errors = builtIn ? [] : SchemaErrors(PackSchema.Value, json, root);
         if (errors.Count > 0)
         {
             throw new ConfigurationException(errors);
@@ -101,7 +101,7 @@ public static class RulePackLoader
         // A user pack's rule has no page in this repository's docs/rules; without its own help URI it points at the
         // rule-pack guide rather than at a page that does not exist. Built-in packs document every rule there.
         var helpBase = pack.GetString("helpBaseUri");
-        var fallbackHelp = validate ? UserPackHelpUri : null;
+        var fallbackHelp = builtIn ? null : UserPackHelpUri;
         var rules = new List<SchemaRule>();
         var seen = new Dictionary<string, SourceSpan>(StringComparer.OrdinalIgnoreCase);
         var ruleNodes = root.GetSequence("rules")!;
@@ -333,7 +333,7 @@ public static class RulePackLoader
         using var stream = typeof(RulePackLoader).Assembly.GetManifestResourceStream(resource)
             ?? throw new InvalidOperationException($"Embedded rule pack {resource} is missing.");
         using var reader = new StreamReader(stream);
-        return Load($"embedded:{name}.rulepack.yaml", reader.ReadToEnd(), validate: false);
+        return Load($"embedded:{name}.rulepack.yaml", reader.ReadToEnd(), builtIn: true);
     }
 
     internal static JsonSchema LoadEmbeddedSchema(string resource)
