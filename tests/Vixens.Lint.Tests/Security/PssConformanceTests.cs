@@ -93,4 +93,48 @@ public sealed class PssConformanceTests
         var catalog = RuleCatalogFactory.Create([RulePackLoader.PssRestricted], Environment.CurrentDirectory);
         Assert.That(catalog.Rules.OfType<SchemaRule>().Select(r => r.PackName).Distinct(), Is.EquivalentTo(new[] { "pss-baseline", "pss-restricted" }));
     }
+
+    [Test]
+    public void Findings_on_workloads_point_at_the_value_to_edit()
+    {
+        const string yaml = """
+            apiVersion: batch/v1
+            kind: CronJob
+            metadata:
+              name: backup
+              namespace: tools
+            spec:
+              schedule: "0 3 * * *"
+              jobTemplate:
+                spec:
+                  template:
+                    spec:
+                      restartPolicy: OnFailure
+                      hostPID: true
+                      containers:
+                        - name: backup
+                          image: restic/restic:0.17.3
+                          securityContext:
+                            privileged: true
+            """;
+        var folder = Path.Combine(Path.GetTempPath(), "vxpss-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        try
+        {
+            File.WriteAllText(Path.Combine(folder, "cronjob.yaml"), yaml);
+            var catalog = RuleCatalogFactory.Create([RulePackLoader.PssBaseline], folder);
+            var found = LintEngine.Run(new LintRequest(folder) { RepositoryRoot = folder, Catalog = catalog }).Diagnostics
+                .Where(d => d.Id.StartsWith("VX52", StringComparison.Ordinal))
+                .Select(d => $"{d.Location.StartLine}:{d.Location.StartColumn} {d.Id} {d.Message}").Order(StringComparer.Ordinal).ToList();
+            Assert.That(found, Is.EqualTo(new[]
+            {
+                "13:20 VX5201 CronJob/tools/backup shares a host namespace (spec.jobTemplate.spec.template.spec.hostPID is true); the Pod Security Standards baseline forbids hostNetwork, hostPID and hostIPC",
+                "18:29 VX5202 CronJob/tools/backup runs a privileged container (spec.jobTemplate.spec.template.spec.containers[0].securityContext.privileged is true); the Pod Security Standards baseline forbids privileged containers",
+            }));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
