@@ -71,6 +71,7 @@ public sealed class KustomizeRenderer
             OriginAnnotations.ApplyManagedByLabel(ra.Resources, kustomization);
         }
 
+        FinalAnnotations.Apply(ra.Resources);
         var sortOptions = kustomization["sortOptions"] as YamlMapping;
         if (sortOptions is not null || options.LegacyReorder)
         {
