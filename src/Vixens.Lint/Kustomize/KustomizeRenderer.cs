@@ -72,6 +72,12 @@ public sealed class KustomizeRenderer
         }
 
         FinalAnnotations.Apply(ra.Resources);
+        foreach (var r in ra.Resources.Items)
+        {
+            // The output is each object's JSON form, which kustomize reaches through a YAML write and read.
+            FoldedScalars.Serialize(r.Root);
+        }
+
         var sortOptions = kustomization["sortOptions"] as YamlMapping;
         if (sortOptions is not null || options.LegacyReorder)
         {

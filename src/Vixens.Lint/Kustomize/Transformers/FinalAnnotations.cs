@@ -8,7 +8,8 @@ namespace Vixens.Lint.Kustomize.Transformers;
 /// <c>metadata.annotations</c> as a string map and writing the field again. Writing drops the field when the map is
 /// empty, so <c>annotations: {}</c>, <c>annotations:</c> (null) or any non-map value vanish from the output, while
 /// labels, which it does not rewrite, keep <c>{}</c> and null. Reading takes each value's text: numbers and booleans
-/// become strings, a null value becomes its own text (<c>""</c>, <c>"~"</c>, <c>"null"</c>), a list or map becomes "".
+/// become strings, a null value becomes its own text (<c>""</c>, <c>"~"</c>, <c>"null"</c>), a list or map becomes "",
+/// and the values are new nodes without a style.
 /// </summary>
 internal static class FinalAnnotations
 {
@@ -41,7 +42,8 @@ internal static class FinalAnnotations
             return new YamlScalar(string.Empty, value.Span, ScalarStyle.DoubleQuoted) { Provenance = value.Provenance };
         }
 
-        if (scalar.Kind != ScalarKind.String)
+        // Written back as new string nodes: no type, and no folded style to go through go-yaml's folded writer.
+        if (scalar.Kind != ScalarKind.String || scalar.Style == ScalarStyle.Folded)
         {
             scalar.Style = ScalarStyle.DoubleQuoted;
             scalar.Tag = null;

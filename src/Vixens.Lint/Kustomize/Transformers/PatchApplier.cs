@@ -225,7 +225,8 @@ internal static class PatchApplier
         // A JSON patch may rename the object: remember the old id first so references can follow.
         target.StorePreviousId();
 
-        // kustomize's bookkeeping annotations are on the object while the patch runs (see BuildAnnotations).
+        // kustomize patches the object's JSON form (see FoldedScalars), with its bookkeeping annotations (see BuildAnnotations).
+        FoldedScalars.Serialize(target.Root);
         var bookkeeping = BuildAnnotations.Inject(target, provenance);
         PatchOutcome outcome;
         try
@@ -246,6 +247,7 @@ internal static class PatchApplier
         {
             target.ReplaceRoot(result);
             BuildAnnotations.Withdraw(result, bookkeeping);
+            FoldedScalars.ForgetStyle(result);
         }
     }
 
