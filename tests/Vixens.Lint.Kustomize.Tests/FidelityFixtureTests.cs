@@ -14,7 +14,7 @@ public sealed class FidelityFixtureTests
     {
         ["json6902-annotations"] = 9,
         ["empty-annotations"] = 6,
-        ["folded-scalars"] = 6,
+        ["folded-scalars"] = 9,
         ["merged-generators"] = 5,
     };
 

@@ -69,6 +69,8 @@ internal static class GeneratedMerger
 
             if (merged is not null)
             {
+                // Written back as new string nodes, as in MergeMap.
+                FoldedScalars.ForgetStyle(merged);
                 meta.Set(field, merged);
             }
         }
@@ -121,6 +123,8 @@ internal static class GeneratedMerger
             }
         }
 
+        // kustomize writes the merged map back as new string nodes: the values lose their style (see FoldedScalars).
+        FoldedScalars.ForgetStyle(merged);
         target.Set(field, merged);
     }
 }
