@@ -29,6 +29,7 @@ internal static class GotplCaseHarness
         var dir = Path.Combine(CasesRoot, caseName, "chart");
         var chartName = ReadChartName(dir);
         var values = ReadValues(Path.Combine(dir, "values.yaml"));
+        ApplySetFlags(Path.Combine(CasesRoot, caseName, "meta.json"), values);
         var set = new GoTemplateSet("gotpl") { MissingKey = GoMissingKey.Zero };
         set.Funcs(Functions(set));
         var files = Directory.GetFiles(Path.Combine(dir, "templates")).OrderBy(static f => f, StringComparer.Ordinal).ToList();
@@ -63,7 +64,7 @@ internal static class GotplCaseHarness
             }
             catch (GoTemplateExecException ex)
             {
-                return (null, ex.Message);
+                return (null, HelmExecError(ex.Message));
             }
 
             rendered = rendered.Replace("<no value>", string.Empty, StringComparison.Ordinal).Trim();
@@ -76,6 +77,53 @@ internal static class GotplCaseHarness
         return (sb.ToString(), null);
     }
 
+    /// <summary>Helm's reformatExecErrorMsg: a <c>fail</c> message (wrapped in HELM[...]HELM) is shown alone.</summary>
+    private static string HelmExecError(string message)
+    {
+        var tokens = message.Split(": ", 3);
+        var start = message.IndexOf("HELM[", StringComparison.Ordinal);
+        var end = message.LastIndexOf("]HELM", StringComparison.Ordinal);
+        if (tokens.Length == 3 && start >= 0 && end > start)
+        {
+            return $"execution error at ({tokens[1]}): {message[(start + 5)..end]}";
+        }
+
+        return message;
+    }
+
+    /// <summary>Top-level <c>--set</c> (int64 for integers), <c>--set-string</c> and <c>--set-json</c> keys: all this family uses.</summary>
+    private static void ApplySetFlags(string metaPath, Dictionary<string, object?> values)
+    {
+        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(metaPath));
+        foreach (var flag in new[] { "set_json", "set", "set_string" })
+        {
+            foreach (var item in meta.RootElement.GetProperty(flag).EnumerateArray())
+            {
+                var text = item.GetString()!;
+                var eq = text.IndexOf('=', StringComparison.Ordinal);
+                var (key, raw) = (text[..eq], text[(eq + 1)..]);
+                values[key] = flag switch
+                {
+                    "set_json" => FromJson(System.Text.Json.JsonDocument.Parse(raw).RootElement),
+                    "set" when long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => l,
+                    "set" when raw is "true" or "false" => raw == "true",
+                    _ => raw,
+                };
+            }
+        }
+    }
+
+    private static object? FromJson(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().ToDictionary(static p => p.Name, static p => FromJson(p.Value), StringComparer.Ordinal),
+        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
+        System.Text.Json.JsonValueKind.Number => e.GetDouble(),
+        System.Text.Json.JsonValueKind.String => e.GetString(),
+        System.Text.Json.JsonValueKind.True => true,
+        System.Text.Json.JsonValueKind.False => false,
+        _ => null,
+    };
+
     private static string ReadChartName(string dir)
     {
         var file = YamlLoader.LoadFile(Path.Combine(dir, "Chart.yaml"));
@@ -86,12 +134,21 @@ internal static class GotplCaseHarness
     {
         if (!File.Exists(path))
         {
-            return new Dictionary<string, object?>();
+            return new ChartValues();
         }
 
         var file = YamlLoader.LoadFile(path);
         var root = file.Documents.Count > 0 ? file.Documents[0].Root : null;
-        return ToGo(root) as Dictionary<string, object?> ?? new Dictionary<string, object?>();
+        var values = new ChartValues();
+        if (ToGo(root) is Dictionary<string, object?> map)
+        {
+            foreach (var (k, v) in map)
+            {
+                values[k] = v;
+            }
+        }
+
+        return values;
     }
 
     /// <summary>YAML to Go values as sigs.k8s.io/yaml gives them: every number a float64.</summary>
@@ -172,7 +229,8 @@ internal static class GotplCaseHarness
                 return "\n" + pad + ((string)args[1]!).Replace("\n", "\n" + pad, StringComparison.Ordinal);
             }),
             new GoFunction("upper", [GoType.String], null, args => ((string)args[0]!).ToUpperInvariant()),
-            new GoFunction("fail", [GoType.String], null, args => throw new GoFunctionException((string)args[0]!)),
+            new GoFunction("fail", [GoType.String], null, args => throw new GoFunctionException("HELM[" + (string)args[0]! + "]HELM")),
+            new GoFunction("add", [], GoType.Any, args => args.Sum(static a => a switch { int i => i, long l => l, double d => (long)d, _ => 0L })),
             new GoFunction("typeOf", [GoType.Any], null, args => GoFmt.Sprintf("%T", args[0])),
             new GoFunction("replace", [GoType.String, GoType.String, GoType.String], null, args =>
                 ((string)args[2]!).Replace((string)args[0]!, (string)args[1]!, StringComparison.Ordinal)),
@@ -191,4 +249,15 @@ internal static class GotplCaseHarness
             new GoFunction("empty", [GoType.Any], null, args => !GoValues.IsTrue(args[0])),
         ];
     }
+}
+
+/// <summary>Helm's <c>chartutil.Values</c>: the type of <c>.Values</c>.</summary>
+internal sealed class ChartValues : Dictionary<string, object?>, IGoNamedType
+{
+    public ChartValues()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public string GoTypeName => "chartutil.Values";
 }

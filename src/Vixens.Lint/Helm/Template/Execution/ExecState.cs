@@ -15,6 +15,10 @@ internal sealed class ExecState
     private readonly StringBuilder _out;
     private readonly Budget _budget;
     private readonly List<KeyValuePair<string, object?>> _vars = new();
+
+    // Range elements of []interface{} and map[string]interface{}: Go sees them as interface-typed values, which
+    // shows in "can't evaluate field x in type interface {}". Kept by reference while their iteration runs.
+    private readonly List<object> _interfaceElements = new();
     private Node? _node;
 
     private ExecState(GoTemplateSet set, ParseTree tmpl, StringBuilder output, Budget budget)
@@ -179,7 +183,7 @@ internal sealed class ExecState
                     for (var i = 0; i < list.Count; i++)
                     {
                         ran = true;
-                        if (OneIteration(r, mark, i, list[i] ?? NilInterface.Value) == Signal.Break)
+                        if (OneIteration(r, mark, i, list[i] ?? NilInterface.Value, isInterface: true) == Signal.Break)
                         {
                             break;
                         }
@@ -212,7 +216,7 @@ internal sealed class ExecState
                     foreach (var (key, value) in GoValues.SortedEntries(map))
                     {
                         ran = true;
-                        if (OneIteration(r, mark, key, value ?? NilInterface.Value) == Signal.Break)
+                        if (OneIteration(r, mark, key, value ?? NilInterface.Value, isInterface: true) == Signal.Break)
                         {
                             break;
                         }
@@ -229,12 +233,6 @@ internal sealed class ExecState
                         }
                     }
 
-                    break;
-                case int n:
-                    ran = RangeInt(r, mark, val, n, i => (int)i);
-                    break;
-                case long n:
-                    ran = RangeInt(r, mark, val, n, i => i);
                     break;
                 case null:
                     break;
@@ -255,28 +253,7 @@ internal sealed class ExecState
         }
     }
 
-    private bool RangeInt(BranchNode r, int mark, object val, long n, Func<long, object> box)
-    {
-        if (r.Pipe.Decl.Count > 1)
-        {
-            throw Error($"can't use {GoFmt.Sprint(val)} to iterate over more than one variable");
-        }
-
-        var ran = false;
-        for (long i = 0; i < n; i++)
-        {
-            ran = true;
-            var v = box(i);
-            if (OneIteration(r, mark, v, v) == Signal.Break)
-            {
-                break;
-            }
-        }
-
-        return ran;
-    }
-
-    private Signal OneIteration(BranchNode r, int mark, object index, object? elem)
+    private Signal OneIteration(BranchNode r, int mark, object index, object? elem, bool isInterface = false)
     {
         _budget.Step();
         var decl = r.Pipe.Decl;
@@ -304,9 +281,23 @@ internal sealed class ExecState
             }
         }
 
-        var signal = Walk(elem, r.List);
-        Pop(mark);
-        return signal;
+        if (isInterface && elem is not null)
+        {
+            _interfaceElements.Add(elem);
+        }
+
+        try
+        {
+            return Walk(elem, r.List);
+        }
+        finally
+        {
+            Pop(mark);
+            if (isInterface && elem is not null)
+            {
+                _interfaceElements.RemoveAt(_interfaceElements.Count - 1);
+            }
+        }
     }
 
     private void WalkTemplate(object? dot, TemplateNode t)
@@ -447,7 +438,7 @@ internal sealed class ExecState
         if (constant.IsInt)
         {
             // Go's int is 64-bit; int holds what fits, larger values stay 64-bit (a documented limit of the convention).
-            return constant.Int64 is >= int.MinValue and <= int.MaxValue ? (int)constant.Int64 : constant.Int64;
+            return constant.Int64 is >= int.MinValue and <= int.MaxValue ? (object)(int)constant.Int64 : constant.Int64;
         }
 
         if (constant.IsUint)
@@ -492,16 +483,18 @@ internal sealed class ExecState
     private object? EvalFieldChain(object? dot, object? receiver, Node node, IReadOnlyList<string> ident, int from, List<Node>? args, object? final, bool hasFinal)
     {
         var n = ident.Count;
+        var isInterface = receiver is not null && _interfaceElements.Exists(e => ReferenceEquals(e, receiver));
         for (var i = from; i < n - 1; i++)
         {
-            receiver = EvalField(dot, ident[i], node, null, null, false, receiver);
+            receiver = EvalField(dot, ident[i], node, null, null, false, receiver, isInterface, out isInterface);
         }
 
-        return EvalField(dot, ident[n - 1], node, args, final, hasFinal, receiver);
+        return EvalField(dot, ident[n - 1], node, args, final, hasFinal, receiver, isInterface, out _);
     }
 
-    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, bool hasFinal, object? receiver)
+    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, bool hasFinal, object? receiver, bool receiverIsInterface, out bool resultIsInterface)
     {
+        resultIsInterface = false;
         if (receiver is null)
         {
             if (_set.MissingKey == GoMissingKey.Error)
@@ -536,13 +529,14 @@ internal sealed class ExecState
                     return fieldValue;
                 }
 
-                throw Error($"can't evaluate field {fieldName} in type {obj.GoTypeName}");
+                throw Error($"can't evaluate field {fieldName} in type {(receiverIsInterface ? "interface {}" : obj.GoTypeName)}");
             case IDictionary<string, object?> map:
                 if (hasArgs)
                 {
                     throw Error($"{fieldName} is not a method but has arguments");
                 }
 
+                resultIsInterface = true;
                 if (map.TryGetValue(fieldName, out var value))
                 {
                     return value ?? NilInterface.Value;
@@ -573,7 +567,7 @@ internal sealed class ExecState
                 };
         }
 
-        throw Error($"can't evaluate field {fieldName} in type {GoValues.TypeName(receiver)}");
+        throw Error($"can't evaluate field {fieldName} in type {(receiverIsInterface ? "interface {}" : GoValues.TypeName(receiver))}");
     }
 
     private object? EvalFunction(object? dot, IdentifierNode node, Node cmd, List<Node>? args, object? final, bool hasFinal)
@@ -664,6 +658,13 @@ internal sealed class ExecState
 
         if (isBuiltin && name == "call")
         {
+            if (argCount == 0)
+            {
+                // Go's evalCall reads the callee's name from an argument that is not there: a runtime panic that
+                // surfaces as the error of the nearest enclosing function call.
+                throw new GoRuntimePanicException("runtime error: index out of range [0] with length 0");
+            }
+
             return Builtins.Call(this, args![1].ToString(), argv, node, (message) => { _node = node; return Error($"error calling call: {message}"); });
         }
 
