@@ -45,6 +45,10 @@ public static class GoYaml
         var other => throw new GoYamlException(DecodePrefix + $"json: cannot unmarshal {JsonKind(other)} into Go value of type []interface {{}}"),
     };
 
+    /// <summary>sigs.k8s.io/yaml.Marshal: the YAML text, ending with a line break.</summary>
+    /// <exception cref="GoYamlException">Go's error, e.g. <c>error marshaling into JSON: json: unsupported value: NaN</c>.</exception>
+    public static string Marshal(object? value) => GoYamlWriter.Write(value);
+
     /// <summary>How encoding/json names a JSON value's kind in its type errors.</summary>
     internal static string JsonKind(object? value) => value switch
     {

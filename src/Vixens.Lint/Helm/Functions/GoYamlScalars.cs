@@ -77,7 +77,85 @@ internal static class GoYamlScalars
     }
 
     /// <summary>Whether a string would come back as something other than a string when written plain (go-yaml then quotes it).</summary>
-    public static bool ResolvesToNonString(string text) => ResolvePlain(text).Kind != ScalarKind.String;
+    public static bool ResolvesToNonString(string text) => ResolvePlain(text).Kind != ScalarKind.String || IsTimestamp(text);
+
+    /// <summary>
+    /// go-yaml v2's timestamps (<c>2006-1-2</c>, with <c>T</c>/<c>t</c> and a zone, or a space and no zone): read back as
+    /// strings into <c>interface{}</c>, but quoted on output so that other readers do not take them for times.
+    /// </summary>
+    public static bool IsTimestamp(string s)
+    {
+        var i = 0;
+        if (!Number(s, ref i, 4, 4, out var year) || !Expect(s, ref i, '-') || !Number(s, ref i, 1, 2, out var month) ||
+            !Expect(s, ref i, '-') || !Number(s, ref i, 1, 2, out var day))
+        {
+            return false;
+        }
+
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(Math.Max(year, 1), month))
+        {
+            return false;
+        }
+
+        if (i == s.Length)
+        {
+            return true;
+        }
+
+        var separator = s[i++];
+        if (separator is not ('T' or 't' or ' ') || !Number(s, ref i, 1, 2, out var hour) || !Expect(s, ref i, ':') ||
+            !Number(s, ref i, 1, 2, out var minute) || !Expect(s, ref i, ':') || !Number(s, ref i, 1, 2, out var second) ||
+            hour > 23 || minute > 59 || second > 59)
+        {
+            return false;
+        }
+
+        if (i < s.Length && s[i] == '.')
+        {
+            i++;
+            if (!Number(s, ref i, 1, 9, out _))
+            {
+                return false;
+            }
+        }
+
+        if (separator == ' ')
+        {
+            return i == s.Length;
+        }
+
+        if (i < s.Length && s[i] == 'Z')
+        {
+            return i + 1 == s.Length;
+        }
+
+        return i < s.Length && s[i] is '+' or '-' && ++i > 0 && Number(s, ref i, 2, 2, out var zh) && Expect(s, ref i, ':') &&
+               Number(s, ref i, 2, 2, out var zm) && zh < 24 && zm < 60 && i == s.Length;
+    }
+
+    private static bool Number(string s, ref int i, int min, int max, out int value)
+    {
+        value = 0;
+        var start = i;
+        while (i < s.Length && i - start < max && char.IsAsciiDigit(s[i]))
+        {
+            value = (value * 10) + (s[i] - '0');
+            i++;
+        }
+
+        return i - start >= min;
+    }
+
+    private static bool Expect(string s, ref int i, char c)
+    {
+        if (i < s.Length && s[i] == c)
+        {
+            i++;
+            return true;
+        }
+
+        return false;
+    }
 
     /// <summary>YAML 1.1's sexagesimal floats (<c>1:20</c>), which go-yaml still quotes on output.</summary>
     public static bool IsBase60Float(string s)
