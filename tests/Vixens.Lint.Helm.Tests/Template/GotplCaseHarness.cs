@@ -24,12 +24,15 @@ internal static class GotplCaseHarness
             .Select(static f => f[0]);
 
     /// <summary>Renders a case; returns (stdout, null) or (null, the error message Helm prints after "Error: ").</summary>
-    public static (string? Output, string? Error) Render(string caseName)
+    public static (string? Output, string? Error) Render(string caseName) => RenderDirectory(Path.Combine(CasesRoot, caseName));
+
+    /// <summary>Renders the case in <paramref name="caseDir"/> (a folder holding chart/ and meta.json).</summary>
+    public static (string? Output, string? Error) RenderDirectory(string caseDir)
     {
-        var dir = Path.Combine(CasesRoot, caseName, "chart");
+        var dir = Path.Combine(caseDir, "chart");
         var chartName = ReadChartName(dir);
         var values = ReadValues(Path.Combine(dir, "values.yaml"));
-        ApplySetFlags(Path.Combine(CasesRoot, caseName, "meta.json"), values);
+        ApplySetFlags(Path.Combine(caseDir, "meta.json"), values);
         var set = new GoTemplateSet("gotpl") { MissingKey = GoMissingKey.Zero };
         set.Funcs(Functions(set));
         var files = Directory.GetFiles(Path.Combine(dir, "templates")).OrderBy(static f => f, StringComparer.Ordinal).ToList();
@@ -94,6 +97,11 @@ internal static class GotplCaseHarness
     /// <summary>Top-level <c>--set</c> (int64 for integers), <c>--set-string</c> and <c>--set-json</c> keys: all this family uses.</summary>
     private static void ApplySetFlags(string metaPath, Dictionary<string, object?> values)
     {
+        if (!File.Exists(metaPath))
+        {
+            return;
+        }
+
         using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(metaPath));
         foreach (var flag in new[] { "set_json", "set", "set_string" })
         {
@@ -137,10 +145,8 @@ internal static class GotplCaseHarness
             return new ChartValues();
         }
 
-        var file = YamlLoader.LoadFile(path);
-        var root = file.Documents.Count > 0 ? file.Documents[0].Root : null;
         var values = new ChartValues();
-        if (ToGo(root) is Dictionary<string, object?> map)
+        if (Vixens.Lint.Helm.Functions.GoYaml.Unmarshal(File.ReadAllText(path)) is Dictionary<string, object?> map)
         {
             foreach (var (k, v) in map)
             {
@@ -149,43 +155,6 @@ internal static class GotplCaseHarness
         }
 
         return values;
-    }
-
-    /// <summary>YAML to Go values as sigs.k8s.io/yaml gives them: every number a float64.</summary>
-    private static object? ToGo(YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case YamlMapping m:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var e in m.Entries)
-                {
-                    map[e.Key.Value] = ToGo(e.Value);
-                }
-
-                return map;
-            case YamlSequence s:
-                return s.Items.Select(ToGo).ToList();
-            case YamlScalar sc:
-                switch (sc.Kind)
-                {
-                    case ScalarKind.Null:
-                        return null;
-                    case ScalarKind.Bool:
-                        return sc.AsBool();
-                    case ScalarKind.Int:
-                        return sc.TryGetInt64(out var l) ? (double)l : double.Parse(sc.Value, CultureInfo.InvariantCulture);
-                    case ScalarKind.Float:
-                        return double.Parse(sc.Value.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-                    default:
-                        return sc.Value;
-                }
-
-            default:
-                return null;
-        }
     }
 
     private static List<GoFunction> Functions(GoTemplateSet set)
