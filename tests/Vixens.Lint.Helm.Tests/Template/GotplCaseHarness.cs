@@ -30,18 +30,26 @@ internal static class GotplCaseHarness
     public static (string? Output, string? Error) RenderDirectory(string caseDir)
     {
         var dir = Path.Combine(caseDir, "chart");
-        var chartName = ReadChartName(dir);
-        var values = ReadValues(Path.Combine(dir, "values.yaml"));
+        var valuesPath = Path.Combine(dir, "values.yaml");
+        var templates = Directory.GetFiles(Path.Combine(dir, "templates"))
+            .OrderBy(static f => f, StringComparer.Ordinal)
+            .Select(static f => KeyValuePair.Create(Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
+        var values = ReadValues(File.Exists(valuesPath) ? File.ReadAllText(valuesPath) : null);
         ApplySetFlags(Path.Combine(caseDir, "meta.json"), values);
+        return RenderFiles(ReadChartName(dir), templates, values);
+    }
+
+    /// <summary>Renders templates (file name and text, in parse order) of chart <paramref name="chartName"/>.</summary>
+    public static (string? Output, string? Error) RenderFiles(string chartName, IReadOnlyList<KeyValuePair<string, string>> templates, Dictionary<string, object?> values)
+    {
         var set = new GoTemplateSet("gotpl") { MissingKey = GoMissingKey.Zero };
         set.Funcs(Functions(set));
-        var files = Directory.GetFiles(Path.Combine(dir, "templates")).OrderBy(static f => f, StringComparer.Ordinal).ToList();
         try
         {
-            foreach (var file in files)
+            foreach (var (file, text) in templates)
             {
-                var name = $"{chartName}/templates/{Path.GetFileName(file)}";
-                set.Parse(name, File.ReadAllText(file));
+                set.Parse($"{chartName}/templates/{file}", text);
             }
         }
         catch (GoTemplateParseException ex)
@@ -51,9 +59,9 @@ internal static class GotplCaseHarness
         }
 
         var sb = new StringBuilder();
-        foreach (var file in files.Where(static f => !Path.GetFileName(f).StartsWith('_')))
+        foreach (var (file, _) in templates.Where(static t => !t.Key.StartsWith('_')))
         {
-            var name = $"{chartName}/templates/{Path.GetFileName(file)}";
+            var name = $"{chartName}/templates/{file}";
             var top = new Dictionary<string, object?>
             {
                 ["Values"] = values,
@@ -138,15 +146,11 @@ internal static class GotplCaseHarness
         return (file.Documents[0].Root as YamlMapping)?.GetString("name") ?? "case";
     }
 
-    private static Dictionary<string, object?> ReadValues(string path)
+    /// <summary>values.yaml read as Helm reads it (sigs.k8s.io/yaml: go-yaml v2 scalars, float64 numbers) into chartutil.Values.</summary>
+    public static Dictionary<string, object?> ReadValues(string? text)
     {
-        if (!File.Exists(path))
-        {
-            return new ChartValues();
-        }
-
         var values = new ChartValues();
-        if (Vixens.Lint.Helm.Functions.GoYaml.Unmarshal(File.ReadAllText(path)) is Dictionary<string, object?> map)
+        if (text is not null && Vixens.Lint.Helm.Functions.GoYaml.Unmarshal(text) is Dictionary<string, object?> map)
         {
             foreach (var (k, v) in map)
             {
