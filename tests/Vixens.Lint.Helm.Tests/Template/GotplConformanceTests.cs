@@ -83,7 +83,7 @@ public sealed class GotplConformanceTests
         var sb = new StringBuilder();
         var pass = 0;
         var all = 0;
-        foreach (var dir in Directory.GetDirectories("/tmp/gotpl-diff").Order(StringComparer.Ordinal))
+        foreach (var dir in Directory.GetDirectories(Environment.GetEnvironmentVariable("GOTPL_DIFF") ?? "/tmp/gotpl-diff").Order(StringComparer.Ordinal))
         {
             all++;
             var f = CheckDirectory(dir);

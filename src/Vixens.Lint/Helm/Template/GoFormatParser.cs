@@ -113,11 +113,12 @@ internal static class GoFormatParser
                 if (i < end && format[i] == '*')
                 {
                     i++;
-                    if (!IntFromArg(args, ref argNum, out var p))
+                    if (!IntFromArg(args, ref argNum, out var p) || p < 0)
                     {
+                        // A negative precision makes no sense either.
                         sb.Append("%!(BADPREC)");
                     }
-                    else if (p >= 0)
+                    else
                     {
                         flags.Precision = p;
                     }
