@@ -63,6 +63,21 @@ public static class GoFmt
         }
     }
 
+    /// <summary>
+    /// Appends a value as a template action prints it: no value is <c>&lt;no value&gt;</c>, a pointer to a struct
+    /// prints the struct (text/template dereferences before printing).
+    /// </summary>
+    internal static void AppendPrintable(StringBuilder sb, object? value)
+    {
+        if (value is null)
+        {
+            sb.Append("<no value>");
+            return;
+        }
+
+        new GoValuePrinter(sb, FmtFlags.None, dereference: true).Print(value, 'v');
+    }
+
     /// <summary>Appends one value as <c>fmt.Fprint</c> prints a single operand (<c>%v</c>).</summary>
     public static void AppendValue(StringBuilder sb, object? value) => new GoValuePrinter(sb, FmtFlags.None).Print(value, 'v');
 }

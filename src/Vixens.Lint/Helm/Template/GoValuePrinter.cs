@@ -10,11 +10,13 @@ internal readonly struct GoValuePrinter
     private const string NilAngle = "<nil>";
     private readonly StringBuilder _sb;
     private readonly FmtFlags _f;
+    private readonly bool _dereference;
 
-    public GoValuePrinter(StringBuilder sb, FmtFlags flags)
+    public GoValuePrinter(StringBuilder sb, FmtFlags flags, bool dereference = false)
     {
         _sb = sb;
         _f = flags;
+        _dereference = dereference;
     }
 
     public void Print(object? arg, int verb) => Print(arg, verb, depth: 0);
@@ -116,7 +118,10 @@ internal readonly struct GoValuePrinter
         {
             if (depth == 0)
             {
-                _sb.Append('&');
+                if (!_dereference)
+                {
+                    _sb.Append('&');
+                }
             }
             else
             {
