@@ -142,7 +142,8 @@ internal static class SprigCrypto
         if (data.Length < 16 || data.Length % 16 != 0)
         {
             // Go slices the IV off and CryptBlocks panics on a partial block.
-            throw new GoFunctionException(data.Length < 16 ? $"runtime error: slice bounds out of range [:16] with capacity {data.Length}" : "crypto/cipher: input not full blocks");
+            // Go decodes into a buffer of len(text)/4*3 bytes; slicing the IV beyond it names that capacity.
+            throw new GoFunctionException(data.Length < 16 ? $"runtime error: slice bounds out of range [:16] with capacity {encoded.Length / 4 * 3}" : "crypto/cipher: input not full blocks");
         }
 
         using var aes = Aes.Create();

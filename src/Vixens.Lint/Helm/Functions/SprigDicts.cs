@@ -104,12 +104,6 @@ internal static class SprigDicts
                 continue;
             }
 
-            if (srcValue is null)
-            {
-                // A nil source value is no value for mergo: nothing to copy.
-                continue;
-            }
-
             if (!present || Empty(dstValue) || (overwrite && !(dstValue is Dictionary<string, object?> && srcValue is Dictionary<string, object?>)))
             {
                 dst[key] = srcValue;

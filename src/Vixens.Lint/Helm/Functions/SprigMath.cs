@@ -169,7 +169,8 @@ internal static class SprigMath
                 d = op(d, ToDecimal(x));
             }
 
-            return (double)d;
+            // decimal's own conversion to double can be one unit off; parsing its text is correctly rounded, as Go's is.
+            return double.Parse(d.ToString(CultureInfo.InvariantCulture), NumberStyles.Float, CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is OverflowException or DivideByZeroException)
         {

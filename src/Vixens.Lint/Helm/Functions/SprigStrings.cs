@@ -162,15 +162,26 @@ internal static class SprigStrings
         return string.Concat(runes.Skip(start).Take(end - start).Select(r => r.ToString()));
     }
 
+    /// <summary>goutils.Uncapitalize: the first letter of every whitespace-separated word in lower case.</summary>
     private static string Untitle(string s)
     {
-        if (s.Length == 0)
+        var sb = new StringBuilder(s.Length);
+        var next = true;
+        foreach (var r in s.EnumerateRunes())
         {
-            return s;
+            if (GoUnicode.IsSpace(r))
+            {
+                next = true;
+                sb.Append(r.ToString());
+            }
+            else
+            {
+                sb.Append((next ? Rune.ToLowerInvariant(r) : r).ToString());
+                next = false;
+            }
         }
 
-        var first = s.EnumerateRunes().First();
-        return GoUnicode.ToLower(first.ToString()) + s[first.Utf16SequenceLength..];
+        return sb.ToString();
     }
 
     /// <summary>goutils.AbbreviateFull: "..." marks what was cut; widths below 4 (7 with an offset) are refused.</summary>
