@@ -24,20 +24,32 @@ internal static class GotplCaseHarness
             .Select(static f => f[0]);
 
     /// <summary>Renders a case; returns (stdout, null) or (null, the error message Helm prints after "Error: ").</summary>
-    public static (string? Output, string? Error) Render(string caseName)
+    public static (string? Output, string? Error) Render(string caseName) => RenderDirectory(Path.Combine(CasesRoot, caseName));
+
+    /// <summary>Renders the case in <paramref name="caseDir"/> (a folder holding chart/ and meta.json).</summary>
+    public static (string? Output, string? Error) RenderDirectory(string caseDir)
     {
-        var dir = Path.Combine(CasesRoot, caseName, "chart");
-        var chartName = ReadChartName(dir);
-        var values = ReadValues(Path.Combine(dir, "values.yaml"));
+        var dir = Path.Combine(caseDir, "chart");
+        var valuesPath = Path.Combine(dir, "values.yaml");
+        var templates = Directory.GetFiles(Path.Combine(dir, "templates"))
+            .OrderBy(static f => f, StringComparer.Ordinal)
+            .Select(static f => KeyValuePair.Create(Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
+        var values = ReadValues(File.Exists(valuesPath) ? File.ReadAllText(valuesPath) : null);
+        ApplySetFlags(Path.Combine(caseDir, "meta.json"), values);
+        return RenderFiles(ReadChartName(dir), templates, values);
+    }
+
+    /// <summary>Renders templates (file name and text, in parse order) of chart <paramref name="chartName"/>.</summary>
+    public static (string? Output, string? Error) RenderFiles(string chartName, IReadOnlyList<KeyValuePair<string, string>> templates, Dictionary<string, object?> values)
+    {
         var set = new GoTemplateSet("gotpl") { MissingKey = GoMissingKey.Zero };
         set.Funcs(Functions(set));
-        var files = Directory.GetFiles(Path.Combine(dir, "templates")).OrderBy(static f => f, StringComparer.Ordinal).ToList();
         try
         {
-            foreach (var file in files)
+            foreach (var (file, text) in templates)
             {
-                var name = $"{chartName}/templates/{Path.GetFileName(file)}";
-                set.Parse(name, File.ReadAllText(file));
+                set.Parse($"{chartName}/templates/{file}", text);
             }
         }
         catch (GoTemplateParseException ex)
@@ -47,9 +59,9 @@ internal static class GotplCaseHarness
         }
 
         var sb = new StringBuilder();
-        foreach (var file in files.Where(static f => !Path.GetFileName(f).StartsWith('_')))
+        foreach (var (file, _) in templates.Where(static t => !t.Key.StartsWith('_')))
         {
-            var name = $"{chartName}/templates/{Path.GetFileName(file)}";
+            var name = $"{chartName}/templates/{file}";
             var top = new Dictionary<string, object?>
             {
                 ["Values"] = values,
@@ -63,7 +75,7 @@ internal static class GotplCaseHarness
             }
             catch (GoTemplateExecException ex)
             {
-                return (null, ex.Message);
+                return (null, HelmExecError(ex.Message));
             }
 
             rendered = rendered.Replace("<no value>", string.Empty, StringComparison.Ordinal).Trim();
@@ -76,59 +88,77 @@ internal static class GotplCaseHarness
         return (sb.ToString(), null);
     }
 
+    /// <summary>Helm's reformatExecErrorMsg: a <c>fail</c> message (wrapped in HELM[...]HELM) is shown alone.</summary>
+    private static string HelmExecError(string message)
+    {
+        var tokens = message.Split(": ", 3);
+        var start = message.IndexOf("HELM[", StringComparison.Ordinal);
+        var end = message.LastIndexOf("]HELM", StringComparison.Ordinal);
+        if (tokens.Length == 3 && start >= 0 && end > start)
+        {
+            return $"execution error at ({tokens[1]}): {message[(start + 5)..end]}";
+        }
+
+        return message;
+    }
+
+    /// <summary>Top-level <c>--set</c> (int64 for integers), <c>--set-string</c> and <c>--set-json</c> keys: all this family uses.</summary>
+    private static void ApplySetFlags(string metaPath, Dictionary<string, object?> values)
+    {
+        if (!File.Exists(metaPath))
+        {
+            return;
+        }
+
+        using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(metaPath));
+        foreach (var flag in new[] { "set_json", "set", "set_string" })
+        {
+            foreach (var item in meta.RootElement.GetProperty(flag).EnumerateArray())
+            {
+                var text = item.GetString()!;
+                var eq = text.IndexOf('=', StringComparison.Ordinal);
+                var (key, raw) = (text[..eq], text[(eq + 1)..]);
+                values[key] = flag switch
+                {
+                    "set_json" => FromJson(System.Text.Json.JsonDocument.Parse(raw).RootElement),
+                    "set" when long.TryParse(raw, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) => l,
+                    "set" when raw is "true" or "false" => raw == "true",
+                    _ => raw,
+                };
+            }
+        }
+    }
+
+    private static object? FromJson(System.Text.Json.JsonElement e) => e.ValueKind switch
+    {
+        System.Text.Json.JsonValueKind.Object => e.EnumerateObject().ToDictionary(static p => p.Name, static p => FromJson(p.Value), StringComparer.Ordinal),
+        System.Text.Json.JsonValueKind.Array => e.EnumerateArray().Select(FromJson).ToList(),
+        System.Text.Json.JsonValueKind.Number => e.GetDouble(),
+        System.Text.Json.JsonValueKind.String => e.GetString(),
+        System.Text.Json.JsonValueKind.True => true,
+        System.Text.Json.JsonValueKind.False => false,
+        _ => null,
+    };
+
     private static string ReadChartName(string dir)
     {
         var file = YamlLoader.LoadFile(Path.Combine(dir, "Chart.yaml"));
         return (file.Documents[0].Root as YamlMapping)?.GetString("name") ?? "case";
     }
 
-    private static Dictionary<string, object?> ReadValues(string path)
+    /// <summary>values.yaml read as Helm reads it (sigs.k8s.io/yaml: go-yaml v2 scalars, float64 numbers) into chartutil.Values.</summary>
+    public static Dictionary<string, object?> ReadValues(string? text)
     {
-        if (!File.Exists(path))
+        var values = new ChartValues();
+        if (text is not null && Vixens.Lint.Helm.Functions.GoYaml.Unmarshal(text) is Dictionary<string, object?> map)
         {
-            return new Dictionary<string, object?>();
+            foreach (var (k, v) in map)
+            {
+                values[k] = v;
+            }
         }
 
-        var file = YamlLoader.LoadFile(path);
-        var root = file.Documents.Count > 0 ? file.Documents[0].Root : null;
-        return ToGo(root) as Dictionary<string, object?> ?? new Dictionary<string, object?>();
-    }
-
-    /// <summary>YAML to Go values as sigs.k8s.io/yaml gives them: every number a float64.</summary>
-    private static object? ToGo(YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case YamlMapping m:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var e in m.Entries)
-                {
-                    map[e.Key.Value] = ToGo(e.Value);
-                }
-
-                return map;
-            case YamlSequence s:
-                return s.Items.Select(ToGo).ToList();
-            case YamlScalar sc:
-                switch (sc.Kind)
-                {
-                    case ScalarKind.Null:
-                        return null;
-                    case ScalarKind.Bool:
-                        return sc.AsBool();
-                    case ScalarKind.Int:
-                        return sc.TryGetInt64(out var l) ? (double)l : double.Parse(sc.Value, CultureInfo.InvariantCulture);
-                    case ScalarKind.Float:
-                        return double.Parse(sc.Value.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-                    default:
-                        return sc.Value;
-                }
-
-            default:
-                return null;
-        }
+        return values;
     }
 
     private static List<GoFunction> Functions(GoTemplateSet set)
@@ -172,7 +202,8 @@ internal static class GotplCaseHarness
                 return "\n" + pad + ((string)args[1]!).Replace("\n", "\n" + pad, StringComparison.Ordinal);
             }),
             new GoFunction("upper", [GoType.String], null, args => ((string)args[0]!).ToUpperInvariant()),
-            new GoFunction("fail", [GoType.String], null, args => throw new GoFunctionException((string)args[0]!)),
+            new GoFunction("fail", [GoType.String], null, args => throw new GoFunctionException("HELM[" + (string)args[0]! + "]HELM")),
+            new GoFunction("add", [], GoType.Any, args => args.Sum(static a => a switch { int i => i, long l => l, double d => (long)d, _ => 0L })),
             new GoFunction("typeOf", [GoType.Any], null, args => GoFmt.Sprintf("%T", args[0])),
             new GoFunction("replace", [GoType.String, GoType.String, GoType.String], null, args =>
                 ((string)args[2]!).Replace((string)args[0]!, (string)args[1]!, StringComparison.Ordinal)),
@@ -191,4 +222,15 @@ internal static class GotplCaseHarness
             new GoFunction("empty", [GoType.Any], null, args => !GoValues.IsTrue(args[0])),
         ];
     }
+}
+
+/// <summary>Helm's <c>chartutil.Values</c>: the type of <c>.Values</c>.</summary>
+internal sealed class ChartValues : Dictionary<string, object?>, IGoNamedType
+{
+    public ChartValues()
+        : base(StringComparer.Ordinal)
+    {
+    }
+
+    public string GoTypeName => "chartutil.Values";
 }

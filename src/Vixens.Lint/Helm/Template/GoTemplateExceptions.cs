@@ -99,3 +99,25 @@ public sealed class GoTemplateBudgetException : Exception
     {
     }
 }
+
+/// <summary>
+/// A Go runtime panic inside text/template itself (Go re-panics these rather than return an error). It propagates to
+/// the nearest enclosing function call, which reports it as <c>error calling NAME: runtime error: ...</c>, as Go's
+/// recovering call does; with no enclosing call it ends the render (Helm would crash).
+/// </summary>
+public sealed class GoRuntimePanicException : Exception
+{
+    public GoRuntimePanicException()
+    {
+    }
+
+    public GoRuntimePanicException(string message)
+        : base(message)
+    {
+    }
+
+    public GoRuntimePanicException(string message, Exception inner)
+        : base(message, inner)
+    {
+    }
+}

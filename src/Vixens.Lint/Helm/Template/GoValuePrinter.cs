@@ -88,13 +88,13 @@ internal readonly struct GoValuePrinter
                 PrintList(strings.Select(static s => (object?)s), "[]string", verb, depth);
                 break;
             case IList<object?> list:
-                PrintList(list, "[]interface {}", verb, depth);
+                PrintList(list, GoValues.TypeName(list), verb, depth);
                 break;
             case IDictionary<string, string> sm:
                 PrintMap(GoValues.SortedEntries(sm).Select(static kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)), "map[string]string", verb, depth);
                 break;
             case IDictionary<string, object?> m:
-                PrintMap(GoValues.SortedEntries(m), "map[string]interface {}", verb, depth);
+                PrintMap(GoValues.SortedEntries(m), GoValues.TypeName(m), verb, depth);
                 break;
             case GoFunction:
                 Pad("0x1");

@@ -18,6 +18,7 @@ public static class GoValues
         byte[] => "[]uint8",
         List<string> => "[]string",
         IList<object?> => "[]interface {}",
+        IGoNamedType named => named.GoTypeName,
         IDictionary<string, string> => "map[string]string",
         IDictionary<string, object?> => "map[string]interface {}",
         IGoObject o => o.GoTypeName,
@@ -92,4 +93,14 @@ public static class GoValues
 
         return a.Length.CompareTo(b.Length);
     }
+}
+
+/// <summary>
+/// A map or slice of a named Go type (Helm's <c>chartutil.Values</c> is a <c>map[string]interface{}</c>): it behaves as
+/// its CLR base type everywhere, only <c>%T</c> and type errors name it.
+/// </summary>
+public interface IGoNamedType
+{
+    /// <summary>The Go type name, e.g. <c>chartutil.Values</c>.</summary>
+    string GoTypeName { get; }
 }

@@ -14,16 +14,24 @@ internal sealed class ExecState
     private readonly ParseTree _tmpl;
     private readonly StringBuilder _out;
     private readonly Budget _budget;
-    private readonly List<KeyValuePair<string, object?>> _vars = new();
+    private readonly List<VarSlot> _vars = new();
+    private readonly int _depth;
     private Node? _node;
 
-    private ExecState(GoTemplateSet set, ParseTree tmpl, StringBuilder output, Budget budget)
+    // Whether dot is an element of a []interface{} or map[string]interface{} being ranged over: Go then sees an
+    // interface-typed value, which shows in "can't evaluate field x in type interface {}".
+    private bool _dotIsInterface;
+    private ExecState(GoTemplateSet set, ParseTree tmpl, StringBuilder output, Budget budget, int depth)
     {
         _set = set;
         _tmpl = tmpl;
         _out = output;
         _budget = budget;
+        _depth = depth;
     }
+
+    /// <summary>Go's <c>maxExecDepth</c>: template calls nested in one execution.</summary>
+    private const int GoMaxExecDepth = 100_000;
 
     private enum Signal
     {
@@ -35,8 +43,8 @@ internal sealed class ExecState
     public static void Run(GoTemplateSet set, ParseTree tree, object? data, StringBuilder output)
     {
         using var scope = Budget.Enter(set.Limits, tree.Name);
-        var state = new ExecState(set, tree, output, scope.Budget);
-        state._vars.Add(new("$", data));
+        var state = new ExecState(set, tree, output, scope.Budget, 0);
+        state._vars.Add(new("$", data, false));
         state.Walk(data, tree.Root);
     }
 
@@ -56,17 +64,17 @@ internal sealed class ExecState
 
     // ---- variables ----
 
-    private void Push(string name, object? value) => _vars.Add(new(name, value));
+    private void Push(string name, object? value) => _vars.Add(new(name, value, false));
 
     private void Pop(int mark) => _vars.RemoveRange(mark, _vars.Count - mark);
 
-    private void SetVar(string name, object? value)
+    private void SetVar(string name, object? value, bool isInterface = false)
     {
         for (var i = _vars.Count - 1; i >= 0; i--)
         {
-            if (_vars[i].Key == name)
+            if (_vars[i].Name == name)
             {
-                _vars[i] = new(name, value);
+                _vars[i] = new(name, value, isInterface);
                 return;
             }
         }
@@ -74,19 +82,19 @@ internal sealed class ExecState
         throw Error($"undefined variable: {name}");
     }
 
-    private void SetTopVar(int n, object? value)
+    private void SetTopVar(int n, object? value, bool isInterface = false)
     {
         var i = _vars.Count - n;
-        _vars[i] = new(_vars[i].Key, value);
+        _vars[i] = new(_vars[i].Name, value, isInterface);
     }
 
-    private object? VarValue(string name)
+    private VarSlot VarValue(string name)
     {
         for (var i = _vars.Count - 1; i >= 0; i--)
         {
-            if (_vars[i].Key == name)
+            if (_vars[i].Name == name)
             {
-                return _vars[i].Value;
+                return _vars[i];
             }
         }
 
@@ -153,7 +161,21 @@ internal sealed class ExecState
             var val = EvalPipeline(dot, node.Pipe);
             if (GoValues.IsTrue(NilInterface.Strip(val)))
             {
-                return node.Keyword == "with" ? Walk(val, node.List) : Walk(dot, node.List);
+                if (node.Keyword != "with")
+                {
+                    return Walk(dot, node.List);
+                }
+
+                var outerDotIsInterface = _dotIsInterface;
+                _dotIsInterface = false;
+                try
+                {
+                    return Walk(val, node.List);
+                }
+                finally
+                {
+                    _dotIsInterface = outerDotIsInterface;
+                }
             }
 
             return node.ElseList is not null ? Walk(dot, node.ElseList) : Signal.None;
@@ -179,7 +201,7 @@ internal sealed class ExecState
                     for (var i = 0; i < list.Count; i++)
                     {
                         ran = true;
-                        if (OneIteration(r, mark, i, list[i] ?? NilInterface.Value) == Signal.Break)
+                        if (OneIteration(r, mark, i, list[i] ?? NilInterface.Value, isInterface: true) == Signal.Break)
                         {
                             break;
                         }
@@ -212,7 +234,7 @@ internal sealed class ExecState
                     foreach (var (key, value) in GoValues.SortedEntries(map))
                     {
                         ran = true;
-                        if (OneIteration(r, mark, key, value ?? NilInterface.Value) == Signal.Break)
+                        if (OneIteration(r, mark, key, value ?? NilInterface.Value, isInterface: true) == Signal.Break)
                         {
                             break;
                         }
@@ -229,12 +251,6 @@ internal sealed class ExecState
                         }
                     }
 
-                    break;
-                case int n:
-                    ran = RangeInt(r, mark, val, n, i => (int)i);
-                    break;
-                case long n:
-                    ran = RangeInt(r, mark, val, n, i => i);
                     break;
                 case null:
                     break;
@@ -255,28 +271,7 @@ internal sealed class ExecState
         }
     }
 
-    private bool RangeInt(BranchNode r, int mark, object val, long n, Func<long, object> box)
-    {
-        if (r.Pipe.Decl.Count > 1)
-        {
-            throw Error($"can't use {GoFmt.Sprint(val)} to iterate over more than one variable");
-        }
-
-        var ran = false;
-        for (long i = 0; i < n; i++)
-        {
-            ran = true;
-            var v = box(i);
-            if (OneIteration(r, mark, v, v) == Signal.Break)
-            {
-                break;
-            }
-        }
-
-        return ran;
-    }
-
-    private Signal OneIteration(BranchNode r, int mark, object index, object? elem)
+    private Signal OneIteration(BranchNode r, int mark, object index, object? elem, bool isInterface = false)
     {
         _budget.Step();
         var decl = r.Pipe.Decl;
@@ -284,11 +279,18 @@ internal sealed class ExecState
         {
             if (r.Pipe.IsAssign)
             {
-                SetVar(decl[0].Ident[0], decl.Count > 1 ? index : elem);
+                if (decl.Count > 1)
+                {
+                    SetVar(decl[0].Ident[0], index);
+                }
+                else
+                {
+                    SetVar(decl[0].Ident[0], elem, isInterface);
+                }
             }
             else
             {
-                SetTopVar(1, elem);
+                SetTopVar(1, elem, isInterface);
             }
         }
 
@@ -296,7 +298,7 @@ internal sealed class ExecState
         {
             if (r.Pipe.IsAssign)
             {
-                SetVar(decl[1].Ident[0], elem);
+                SetVar(decl[1].Ident[0], elem, isInterface);
             }
             else
             {
@@ -304,9 +306,17 @@ internal sealed class ExecState
             }
         }
 
-        var signal = Walk(elem, r.List);
-        Pop(mark);
-        return signal;
+        var outerDotIsInterface = _dotIsInterface;
+        _dotIsInterface = isInterface;
+        try
+        {
+            return Walk(elem, r.List);
+        }
+        finally
+        {
+            Pop(mark);
+            _dotIsInterface = outerDotIsInterface;
+        }
     }
 
     private void WalkTemplate(object? dot, TemplateNode t)
@@ -317,17 +327,17 @@ internal sealed class ExecState
             throw Error($"template {GoQuote.Quote(t.Name)} not defined");
         }
 
-        if (_budget.Depth >= _budget.MaxDepth)
+        if (_depth == GoMaxExecDepth)
         {
-            throw new GoTemplateBudgetException(Error($"exceeded maximum template depth ({_budget.MaxDepth})").Message);
+            throw Error($"exceeded maximum template depth ({GoMaxExecDepth})");
         }
 
         var newDot = EvalPipeline(dot, t.Pipe);
         _budget.Descend(t.Name);
         try
         {
-            var state = new ExecState(_set, tree, _out, _budget);
-            state._vars.Add(new("$", newDot));
+            var state = new ExecState(_set, tree, _out, _budget, _depth + 1);
+            state._vars.Add(new("$", newDot, false));
             state.Walk(newDot, tree.Root);
         }
         finally
@@ -447,7 +457,7 @@ internal sealed class ExecState
         if (constant.IsInt)
         {
             // Go's int is 64-bit; int holds what fits, larger values stay 64-bit (a documented limit of the convention).
-            return constant.Int64 is >= int.MinValue and <= int.MaxValue ? (int)constant.Int64 : constant.Int64;
+            return constant.Int64 is >= int.MinValue and <= int.MaxValue ? (object)(int)constant.Int64 : constant.Int64;
         }
 
         if (constant.IsUint)
@@ -461,7 +471,7 @@ internal sealed class ExecState
     private object? EvalFieldNode(object? dot, FieldNode field, List<Node>? args, object? final, bool hasFinal)
     {
         _node = field;
-        return EvalFieldChain(dot, dot, field, field.Ident, 0, args, final, hasFinal);
+        return EvalFieldChain(dot, dot, _dotIsInterface, field, field.Ident, 0, args, final, hasFinal);
     }
 
     private object? EvalChainNode(object? dot, ChainNode chain, List<Node>? args, object? final, bool hasFinal)
@@ -473,35 +483,36 @@ internal sealed class ExecState
         }
 
         var pipe = EvalArg(dot, ParamType.Untyped, chain.Node);
-        return EvalFieldChain(dot, pipe, chain, chain.Field, 0, args, final, hasFinal);
+        return EvalFieldChain(dot, pipe, false, chain, chain.Field, 0, args, final, hasFinal);
     }
 
     private object? EvalVariableNode(object? dot, VariableNode variable, List<Node>? args, object? final, bool hasFinal)
     {
         _node = variable;
-        var value = VarValue(variable.Ident[0]);
+        var slot = VarValue(variable.Ident[0]);
         if (variable.Ident.Length == 1)
         {
             NotAFunction(args, hasFinal);
-            return value;
+            return slot.Value;
         }
 
-        return EvalFieldChain(dot, value, variable, variable.Ident, 1, args, final, hasFinal);
+        return EvalFieldChain(dot, slot.Value, slot.IsInterface, variable, variable.Ident, 1, args, final, hasFinal);
     }
 
-    private object? EvalFieldChain(object? dot, object? receiver, Node node, IReadOnlyList<string> ident, int from, List<Node>? args, object? final, bool hasFinal)
+    private object? EvalFieldChain(object? dot, object? receiver, bool isInterface, Node node, IReadOnlyList<string> ident, int from, List<Node>? args, object? final, bool hasFinal)
     {
         var n = ident.Count;
         for (var i = from; i < n - 1; i++)
         {
-            receiver = EvalField(dot, ident[i], node, null, null, false, receiver);
+            receiver = EvalField(dot, ident[i], node, null, null, false, receiver, isInterface, out isInterface);
         }
 
-        return EvalField(dot, ident[n - 1], node, args, final, hasFinal, receiver);
+        return EvalField(dot, ident[n - 1], node, args, final, hasFinal, receiver, isInterface, out _);
     }
 
-    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, bool hasFinal, object? receiver)
+    private object? EvalField(object? dot, string fieldName, Node node, List<Node>? args, object? final, bool hasFinal, object? receiver, bool receiverIsInterface, out bool resultIsInterface)
     {
+        resultIsInterface = false;
         if (receiver is null)
         {
             if (_set.MissingKey == GoMissingKey.Error)
@@ -536,13 +547,14 @@ internal sealed class ExecState
                     return fieldValue;
                 }
 
-                throw Error($"can't evaluate field {fieldName} in type {obj.GoTypeName}");
+                throw Error($"can't evaluate field {fieldName} in type {(receiverIsInterface ? "interface {}" : obj.GoTypeName)}");
             case IDictionary<string, object?> map:
                 if (hasArgs)
                 {
                     throw Error($"{fieldName} is not a method but has arguments");
                 }
 
+                resultIsInterface = true;
                 if (map.TryGetValue(fieldName, out var value))
                 {
                     return value ?? NilInterface.Value;
@@ -573,7 +585,7 @@ internal sealed class ExecState
                 };
         }
 
-        throw Error($"can't evaluate field {fieldName} in type {GoValues.TypeName(receiver)}");
+        throw Error($"can't evaluate field {fieldName} in type {(receiverIsInterface ? "interface {}" : GoValues.TypeName(receiver))}");
     }
 
     private object? EvalFunction(object? dot, IdentifierNode node, Node cmd, List<Node>? args, object? final, bool hasFinal)
@@ -664,6 +676,13 @@ internal sealed class ExecState
 
         if (isBuiltin && name == "call")
         {
+            if (argCount == 0)
+            {
+                // Go's evalCall reads the callee's name from an argument that is not there: a runtime panic that
+                // surfaces as the error of the nearest enclosing function call.
+                throw new GoRuntimePanicException("runtime error: index out of range [0] with length 0");
+            }
+
             return Builtins.Call(this, args![1].ToString(), argv, node, (message) => { _node = node; return Error($"error calling call: {message}"); });
         }
 
@@ -776,3 +795,6 @@ internal sealed class ExecState
         throw Error($"wrong type for value; expected {typ.GoName()}; got {got}");
     }
 }
+
+/// <summary>A variable: its name, value, and whether Go sees the value as interface-typed (a ranged element).</summary>
+internal readonly record struct VarSlot(string Name, object? Value, bool IsInterface);
