@@ -77,14 +77,15 @@ public sealed class SprigConformanceTests
         return actual.Error == message ? null : $"error differs:\n--- expected\n{message}\n--- actual\n{actual.Error}";
     }
 
-    [Test]
-    [Explicit("development: writes every failing case with its difference to /tmp/sprig-failures.txt")]
-    public void Write_failure_report()
+    [TestCase("sprig")]
+    [TestCase("helm")]
+    [Explicit("development: writes every failing case of a family with its difference to /tmp/<family>-failures.txt")]
+    public void Write_failure_report(string family)
     {
         var sb = new StringBuilder();
         var pass = 0;
         var all = 0;
-        foreach (var c in Cases())
+        foreach (var c in SprigCaseHarness.CaseNames(family))
         {
             all++;
             var f = Check(c);
@@ -98,7 +99,7 @@ public sealed class SprigConformanceTests
             }
         }
 
-        File.WriteAllText("/tmp/sprig-failures.txt", $"{pass}/{all} pass\n\n" + sb.Replace('\uDCC3', '?'), new UTF8Encoding(false, false));
+        File.WriteAllText($"/tmp/{family}-failures.txt", $"{pass}/{all} pass\n\n" + sb.Replace('\uDCC3', '?'), new UTF8Encoding(false, false));
         TestContext.Out.WriteLine($"{pass}/{all} pass");
     }
 }

@@ -36,7 +36,14 @@ internal sealed class GoTomlReader(string text)
 
             var keys = Keys();
             SkipSpaces();
-            Expect("=");
+            if (_i >= _s.Length || _s[_i] != '=')
+            {
+                throw Error(_i >= _s.Length ? "unexpected EOF; expected key separator '='" : $"expected key separator '=', but got {Describe()} instead");
+            }
+
+            _i++;
+            // BurntSushi names the last key in its errors once the key and its '=' are read.
+            _lastKey = string.Join(".", keys);
             SkipSpaces();
             var value = Value();
             var target = keys.Count > 1 ? Table(current, keys[..^1]) : current;
@@ -116,7 +123,6 @@ internal sealed class GoTomlReader(string text)
             }
 
             keys.Add(key);
-            _lastKey = string.Join(".", keys);
             SkipSpaces();
             if (_i < _s.Length && _s[_i] == '.')
             {
@@ -375,5 +381,7 @@ internal sealed class GoTomlReader(string text)
     }
 
     private GoYamlException Error(string message) =>
-        new($"toml: line {(_i >= _s.Length ? 0 : _line)} (last key \"{_lastKey}\"): {message}");
+        new(_lastKey.Length == 0
+            ? $"toml: line {(_i >= _s.Length ? 0 : _line)}: {message}"
+            : $"toml: line {(_i >= _s.Length ? 0 : _line)} (last key \"{_lastKey}\"): {message}");
 }
