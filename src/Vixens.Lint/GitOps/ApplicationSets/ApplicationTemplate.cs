@@ -66,7 +66,7 @@ internal static class ApplicationTemplate
         {
             if (node is YamlScalar { Kind: ScalarKind.String } scalar && TemplateStrings.MayChange(scalar.Value))
             {
-                scalar.Value = strings.Replace(scalar.Value, parameters);
+                scalar.Value = RenderScalar(scalar, parameters, strings);
                 if (scalar.Style == ScalarStyle.Plain && (YamlScalar.ResolvePlain(scalar.Value) != ScalarKind.String || scalar.Value.AsSpan().IndexOfAny("\n:#") >= 0))
                 {
                     // The field is a Go string whatever the text: keep it a string in the tree.
@@ -85,6 +85,19 @@ internal static class ApplicationTemplate
         }
 
         return rendered;
+    }
+
+    /// <summary>Renders one scalar; a failure is located on the template line it comes from.</summary>
+    internal static string RenderScalar(YamlScalar scalar, IReadOnlyDictionary<string, object?> parameters, TemplateStrings strings)
+    {
+        try
+        {
+            return strings.Replace(scalar.Value, parameters);
+        }
+        catch (TemplateException ex) when (ex.Location is null)
+        {
+            throw new TemplateException(ex.Message, scalar.EditLocation);
+        }
     }
 
     /// <summary>Sets the namespace ArgoCD gives every generated Application: the ApplicationSet's own.</summary>

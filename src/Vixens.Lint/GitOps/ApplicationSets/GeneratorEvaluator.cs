@@ -108,8 +108,7 @@ internal sealed class ExpansionScope
         var rendered = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var entry in values.Entries)
         {
-            var text = entry.Value is YamlScalar { IsNull: false } scalar ? scalar.Value : string.Empty;
-            rendered[entry.Key.Value] = Strings.Replace(text, parameters);
+            rendered[entry.Key.Value] = entry.Value is YamlScalar { IsNull: false } scalar ? ApplicationTemplate.RenderScalar(scalar, parameters, Strings) : string.Empty;
         }
 
         if (GoTemplate)

@@ -64,7 +64,7 @@ internal static class GeneratorInterpolation
         {
             if (node is YamlScalar { Kind: ScalarKind.String } scalar && TemplateStrings.MayChange(scalar.Value))
             {
-                scalar.Value = strings.Replace(scalar.Value, parameters);
+                scalar.Value = ApplicationTemplate.RenderScalar(scalar, parameters, strings);
             }
         }
     }
