@@ -50,7 +50,7 @@ public static class ArgoNames
 
         if (!smartTruncate)
         {
-            return slug[..maxLength];
+            return slug[..maxLength].Trim('-');
         }
 
         for (var i = maxLength; i >= 0; i--)
