@@ -133,3 +133,27 @@ public sealed class TemplatingTests
         Assert.That(kept.EditLocation.StartLine, Is.EqualTo(18), "untouched by the patch: the template line");
     }
 }
+
+/// <summary>The VX03xx descriptors are reported by the expander, not by a rule: each still needs its docs page.</summary>
+[TestFixture]
+public sealed class ApplicationSetDescriptorTests
+{
+    private static readonly string[] Sections = ["## Why", "## Bad example", "## Good example", "## How to fix", "## How to suppress"];
+
+    [Test]
+    public void Every_descriptor_has_a_docs_page_in_the_VX03xx_range()
+    {
+        Assert.That(ApplicationSetDescriptors.All.Select(d => d.Id), Is.Unique.And.All.Match("^VX03[0-9][0-9]$"));
+        foreach (var descriptor in ApplicationSetDescriptors.All)
+        {
+            var page = Path.Combine(Infrastructure.TestPaths.RepositoryRoot, "docs", "rules", descriptor.Id + ".md");
+            Assert.That(File.Exists(page), Is.True, page);
+            var text = File.ReadAllText(page);
+            Assert.That(text, Does.StartWith($"# {descriptor.Id}: {descriptor.Title}"));
+            foreach (var section in Sections)
+            {
+                Assert.That(text, Does.Contain(section), $"{descriptor.Id}.md lacks {section}");
+            }
+        }
+    }
+}
