@@ -201,7 +201,7 @@ internal static class GitGenerator
         }
 
         var root = (loaded.Documents.Count > 0 ? loaded.Documents[0].Root : null);
-        switch (root is null ? null : GoValues.FromYaml(root))
+        switch (root is null ? null : ParamValues.FromYaml(root))
         {
             case null:
                 return [new Dictionary<string, object?>(StringComparer.Ordinal)];

@@ -27,7 +27,7 @@ internal static class ListGenerator
                 throw new GeneratorException("error unmarshling list element json: cannot unmarshal " + Describe(element) + " into Go value of type map[string]interface {}", element.Span);
             }
 
-            result.Add(ParamSet.Of(scope.GoTemplate ? (Dictionary<string, object?>)GoValues.FromYaml(map)! : StringParameters(map), element.Span));
+            result.Add(ParamSet.Of(scope.GoTemplate ? (Dictionary<string, object?>)ParamValues.FromYaml(map)! : StringParameters(map), element.Span));
         }
 
         if (generator.GetString("elementsYaml") is { Length: > 0 } elementsYaml)
@@ -49,7 +49,7 @@ internal static class ListGenerator
         {
             if (entry.Key.Value == "values")
             {
-                if (GoValues.FromYaml(entry.Value) is not Dictionary<string, object?> values)
+                if (ParamValues.FromYaml(entry.Value) is not Dictionary<string, object?> values)
                 {
                     throw new GeneratorException("error parsing values map", entry.Value.Span);
                 }
@@ -62,7 +62,7 @@ internal static class ListGenerator
                 continue;
             }
 
-            var converted = GoValues.FromYaml(entry.Value);
+            var converted = ParamValues.FromYaml(entry.Value);
             parameters[entry.Key.Value] = converted as string ?? throw new GeneratorException($"error parsing value as string: \"{entry.Key.Value}\" is {Describe(converted)}; without goTemplate every list value must be a string (quote it)", entry.Value.Span);
         }
 
@@ -90,7 +90,7 @@ internal static class ListGenerator
 
         foreach (var item in sequence.Items)
         {
-            switch (GoValues.FromYaml(item))
+            switch (ParamValues.FromYaml(item))
             {
                 case Dictionary<string, object?> map:
                     yield return map;
@@ -110,7 +110,7 @@ internal static class ListGenerator
         null => "null",
         YamlMapping => "object",
         YamlSequence => "array",
-        YamlScalar scalar => Describe(GoValues.FromYaml(scalar)),
+        YamlScalar scalar => Describe(ParamValues.FromYaml(scalar)),
         string => "string",
         bool => "bool",
         double => "number",

@@ -97,7 +97,7 @@ internal static class MergeGenerator
         }
 
         var baseSets = ByMergeKey(mergeKeys, childSets[0], children[0].Span);
-        var merged = baseSets.Select(pair => (pair.Key, Set: new ParamSet(GoValues.CloneMap(pair.Value.Values), pair.Value.Origins))).ToList();
+        var merged = baseSets.Select(pair => (pair.Key, Set: new ParamSet(ParamValues.CloneMap(pair.Value.Values), pair.Value.Origins))).ToList();
         foreach (var (sets, child) in childSets.Skip(1).Zip(children.Skip(1)))
         {
             var overrides = ByMergeKey(mergeKeys, sets, child.Span).ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal);
@@ -135,7 +135,7 @@ internal static class MergeGenerator
         var result = new List<KeyValuePair<string, ParamSet>>();
         foreach (var set in sets)
         {
-            var key = "{" + string.Join(",", mergeKeys.Select(k => GoJsonText.Quote(k) + ":" + GoJsonText.Write(set.Values.GetValueOrDefault(k)))) + "}";
+            var key = "{" + string.Join(",", mergeKeys.Select(k => ParamJson.Quote(k) + ":" + ParamJson.Write(set.Values.GetValueOrDefault(k)))) + "}";
             if (!seen.Add(key))
             {
                 throw new GeneratorException("error getting param sets by merge key: the parameters from a generator were not unique by the given mergeKeys, Merge requires all param sets to be unique. Duplicate key was " + key, location);

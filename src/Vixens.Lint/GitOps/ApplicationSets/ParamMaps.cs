@@ -51,7 +51,7 @@ internal static class ParamMaps
 
                 break;
             default:
-                flat[key] = GoValues.FormatV(value);
+                flat[key] = ParamValues.FormatV(value);
                 break;
         }
     }
@@ -78,11 +78,11 @@ internal static class ParamMaps
                     }
 
                     continue;
-                case System.Collections.IList sourceList when sourceList.Count == 0 && present && !GoValues.IsEmpty(targetValue):
+                case System.Collections.IList sourceList when sourceList.Count == 0 && present && !ParamValues.IsEmpty(targetValue):
                     continue;
             }
 
-            target[key] = GoValues.DeepClone(sourceValue);
+            target[key] = ParamValues.DeepClone(sourceValue);
         }
     }
 
@@ -95,12 +95,12 @@ internal static class ParamMaps
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var (key, value) in first)
         {
-            result[key] = GoValues.FormatV(value);
+            result[key] = ParamValues.FormatV(value);
         }
 
         foreach (var (key, value) in second)
         {
-            var text = GoValues.FormatV(value);
+            var text = ParamValues.FormatV(value);
             if (result.TryGetValue(key, out var current) && !string.Equals((string?)current, text, StringComparison.Ordinal))
             {
                 throw new GeneratorException($"found duplicate key {key} with different value, a: {current} ,b: {text}");

@@ -246,7 +246,7 @@ public sealed class GeneratorParameterTests
     {
         var expansion = Expand(generators, repo, options);
         Assert.That(expansion.Diagnostics.Where(d => d.Id != "VX0304"), Is.Empty, string.Join("\n", expansion.Diagnostics));
-        return expansion.Applications.Select(a => GoJsonText.Write(new Dictionary<string, object?>(a.Parameters))).ToArray();
+        return expansion.Applications.Select(a => ParamJson.Write(new Dictionary<string, object?>(a.Parameters))).ToArray();
     }
 
     internal static ApplicationSetExpansion Expand(string generators, IRepositoryView? repo, Func<ExpansionOptions, ExpansionOptions>? options = null, bool goTemplate = false, IGoTemplateEngine? engine = null)

@@ -41,13 +41,13 @@ public sealed class TemplatingTests
     [TestCase(608863452348.1149, "6.088634523481149e+11")]
     [TestCase(1e21, "1e+21")]
     public void Numbers_print_as_go_percent_v_of_float64(double value, string expected) =>
-        Assert.That(GoValues.FormatFloat(value), Is.EqualTo(expected));
+        Assert.That(ParamValues.FormatFloat(value), Is.EqualTo(expected));
 
     [Test]
     public void Yaml_scalars_read_as_sigs_k8s_io_yaml_does()
     {
         var file = YamlLoader.Parse("/x.yaml", "{a: yes, b: off, c: 010, d: 0x1F, e: 1_000, f: '3', g: ~, h: 1.5e3, i: text, j: \"true\"}");
-        var map = (Dictionary<string, object?>)GoValues.FromYaml(file.Documents[0].Root!)!;
+        var map = (Dictionary<string, object?>)ParamValues.FromYaml(file.Documents[0].Root!)!;
         Assert.That(map["a"], Is.EqualTo(true));
         Assert.That(map["b"], Is.EqualTo(false));
         Assert.That(map["c"], Is.EqualTo(8.0));

@@ -4,7 +4,7 @@ using System.Text;
 namespace Vixens.Lint.GitOps.ApplicationSets;
 
 /// <summary>Go's <c>encoding/json</c> output for parameter values (sorted keys, HTML-safe escapes), used for merge keys.</summary>
-internal static class GoJsonText
+internal static class ParamJson
 {
     public static string Write(object? value) => value switch
     {
@@ -16,7 +16,7 @@ internal static class GoJsonText
         Dictionary<string, string> map => "{" + string.Join(",", map.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => Quote(p.Key) + ":" + Quote(p.Value))) + "}",
         List<object?> list => "[" + string.Join(",", list.Select(Write)) + "]",
         List<string> list => "[" + string.Join(",", list.Select(Quote)) + "]",
-        _ => Quote(GoValues.FormatV(value)),
+        _ => Quote(ParamValues.FormatV(value)),
     };
 
     public static string Quote(string text)

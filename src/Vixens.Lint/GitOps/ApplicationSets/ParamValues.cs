@@ -11,7 +11,7 @@ namespace Vixens.Lint.GitOps.ApplicationSets;
 /// generator's <c>segments</c>), <c>Dictionary&lt;string, object?&gt;</c> and <c>Dictionary&lt;string, string&gt;</c>
 /// (<c>values</c>, cluster labels and annotations).
 /// </summary>
-internal static class GoValues
+internal static class ParamValues
 {
     private static readonly System.Buffers.SearchValues<char> NumberCharacters = System.Buffers.SearchValues.Create("0123456789.eE+-");
 
