@@ -174,8 +174,11 @@ public sealed class ApplicationSetExpander
 
         private void AddUnrendered(int index, string generator, string reason, SourceSpan location)
         {
-            Unrendered.Add(new UnrenderedGenerator(index, generator, reason, location));
-            Report(ApplicationSetDescriptors.NotRendered, location, generator, reason);
+            // Once per generator and reason, however many parameter sets hit it.
+            if (Report(ApplicationSetDescriptors.NotRendered, location, [generator, reason], []))
+            {
+                Unrendered.Add(new UnrenderedGenerator(index, generator, reason, location));
+            }
         }
 
         /// <summary>ArgoCD's validation of the generated set: every Application needs a name, and names are unique.</summary>
@@ -201,16 +204,18 @@ public sealed class ApplicationSetExpander
 
         private void Report(DiagnosticDescriptor descriptor, SourceSpan location, string detail, IReadOnlyList<SourceSpan> related) => Report(descriptor, location, [detail], related);
 
-        private void Report(DiagnosticDescriptor descriptor, SourceSpan location, object[] args, IReadOnlyList<SourceSpan> related)
+        /// <summary>Adds a diagnostic unless the same one is already there (one per location and message); false when it was.</summary>
+        private bool Report(DiagnosticDescriptor descriptor, SourceSpan location, object[] args, IReadOnlyList<SourceSpan> related)
         {
             var message = descriptor.FormatMessage([Name, .. args]);
             if (!_reported.Add((location, message)))
             {
-                return;
+                return false;
             }
 
             Diagnostics.Add(new Diagnostic(descriptor, location, message, relatedLocations: related,
                 properties: new Dictionary<string, string>(StringComparer.Ordinal) { ["applicationSet"] = Name }));
+            return true;
         }
     }
 }

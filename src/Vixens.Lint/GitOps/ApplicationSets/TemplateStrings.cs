@@ -48,7 +48,13 @@ internal sealed class TemplateStrings
         }
         catch (GoTemplateException ex)
         {
-            throw new TemplateException($"failed to execute go template {text}: {ex.Message}");
+            // ArgoCD's Replace words parse and execution failures differently.
+            var action = ex.InnerException is Helm.Template.GoTemplateParseException ? "failed to parse template" : "failed to execute go template";
+            throw new TemplateException($"{action} {text}: {ex.Message}");
+        }
+        catch (GoTemplateFunctionUnavailableException ex)
+        {
+            throw new UnrenderedException("goTemplate", ex.Message);
         }
     }
 }
