@@ -60,16 +60,22 @@ internal sealed class TemplatePatcher
         StampPatch(patch, text);
         var project = application.GetPath("spec", "project");
         MergeMapping(application, patch);
-        if (application.GetMapping("spec") is { } spec)
+
+        // ArgoCD sets the patched Application's project back to the template's, whatever the patch did to spec.
+        var spec = application.GetMapping("spec");
+        if (project is null)
         {
-            if (project is null)
+            spec?.Remove("project");
+        }
+        else
+        {
+            if (spec is null)
             {
-                spec.Remove("project");
+                spec = new YamlMapping(project.Span) { Provenance = project.Provenance };
+                application.Set("spec", spec);
             }
-            else
-            {
-                spec.Set("project", project);
-            }
+
+            spec.Set("project", project);
         }
     }
 

@@ -121,6 +121,20 @@ public sealed class TemplatingTests
         Assert.That(application.Root.GetPath("metadata", "namespace")!.Provenance!.Kind, Is.EqualTo(ProvenanceKind.Generator));
     }
 
+    /// <summary>patch_test.go: a patch cannot change the project, even by removing the whole spec.</summary>
+    [TestCase("spec: null")]
+    [TestCase("spec:\n  project: other")]
+    [TestCase("{\"spec\": {\"project\": null, \"source\": {\"path\": \"p\"}}}")]
+    public void TemplatePatch_cannot_change_the_project(string patch)
+    {
+        var text = "apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: {name: p, namespace: argocd}\nspec:\n  generators:\n  - list: {elements: [{a: '1'}]}\n"
+            + "  template:\n    metadata: {name: app}\n    spec: {project: default, source: {repoURL: r, path: x}}\n  templatePatch: " + System.Text.Json.JsonSerializer.Serialize(patch) + "\n";
+        var file = YamlLoader.Parse("/work/appset.yaml", text);
+        var expansion = new ApplicationSetExpander(new ExpansionOptions()).Expand((YamlMapping)file.Documents[0].Root!, text);
+        Assert.That(expansion.Diagnostics, Is.Empty);
+        Assert.That(((YamlScalar)expansion.Applications.Single().Root.GetPath("spec", "project")!).Value, Is.EqualTo("default"));
+    }
+
     [Test]
     public void TemplatePatch_nodes_point_at_the_patch_line()
     {
