@@ -19,6 +19,7 @@ internal static class Program
         {
             CheckCommand.Create(),
             RenderCommand.Create(),
+            HelmCommand.Create(),
             ReportCommand.Create(),
             AppsCommand.Create(),
             BaselineCommand.Create(),

@@ -40,5 +40,5 @@ public static class BuiltInRules
 
     /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } =
-        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
+        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Helm.HelmDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
 }

@@ -24,21 +24,32 @@ internal static class GotplCaseHarness
             .Select(static f => f[0]);
 
     /// <summary>Renders a case; returns (stdout, null) or (null, the error message Helm prints after "Error: ").</summary>
-    public static (string? Output, string? Error) Render(string caseName)
+    public static (string? Output, string? Error) Render(string caseName) => RenderDirectory(Path.Combine(CasesRoot, caseName));
+
+    /// <summary>Renders the case in <paramref name="caseDir"/> (a folder holding chart/ and meta.json).</summary>
+    public static (string? Output, string? Error) RenderDirectory(string caseDir)
     {
-        var dir = Path.Combine(CasesRoot, caseName, "chart");
-        var chartName = ReadChartName(dir);
-        var values = ReadValues(Path.Combine(dir, "values.yaml"));
-        ApplySetFlags(Path.Combine(CasesRoot, caseName, "meta.json"), values);
+        var dir = Path.Combine(caseDir, "chart");
+        var valuesPath = Path.Combine(dir, "values.yaml");
+        var templates = Directory.GetFiles(Path.Combine(dir, "templates"))
+            .OrderBy(static f => f, StringComparer.Ordinal)
+            .Select(static f => KeyValuePair.Create(Path.GetFileName(f), File.ReadAllText(f)))
+            .ToList();
+        var values = ReadValues(File.Exists(valuesPath) ? File.ReadAllText(valuesPath) : null);
+        ApplySetFlags(Path.Combine(caseDir, "meta.json"), values);
+        return RenderFiles(ReadChartName(dir), templates, values);
+    }
+
+    /// <summary>Renders templates (file name and text, in parse order) of chart <paramref name="chartName"/>.</summary>
+    public static (string? Output, string? Error) RenderFiles(string chartName, IReadOnlyList<KeyValuePair<string, string>> templates, Dictionary<string, object?> values)
+    {
         var set = new GoTemplateSet("gotpl") { MissingKey = GoMissingKey.Zero };
         set.Funcs(Functions(set));
-        var files = Directory.GetFiles(Path.Combine(dir, "templates")).OrderBy(static f => f, StringComparer.Ordinal).ToList();
         try
         {
-            foreach (var file in files)
+            foreach (var (file, text) in templates)
             {
-                var name = $"{chartName}/templates/{Path.GetFileName(file)}";
-                set.Parse(name, File.ReadAllText(file));
+                set.Parse($"{chartName}/templates/{file}", text);
             }
         }
         catch (GoTemplateParseException ex)
@@ -48,9 +59,9 @@ internal static class GotplCaseHarness
         }
 
         var sb = new StringBuilder();
-        foreach (var file in files.Where(static f => !Path.GetFileName(f).StartsWith('_')))
+        foreach (var (file, _) in templates.Where(static t => !t.Key.StartsWith('_')))
         {
-            var name = $"{chartName}/templates/{Path.GetFileName(file)}";
+            var name = $"{chartName}/templates/{file}";
             var top = new Dictionary<string, object?>
             {
                 ["Values"] = values,
@@ -94,6 +105,11 @@ internal static class GotplCaseHarness
     /// <summary>Top-level <c>--set</c> (int64 for integers), <c>--set-string</c> and <c>--set-json</c> keys: all this family uses.</summary>
     private static void ApplySetFlags(string metaPath, Dictionary<string, object?> values)
     {
+        if (!File.Exists(metaPath))
+        {
+            return;
+        }
+
         using var meta = System.Text.Json.JsonDocument.Parse(File.ReadAllText(metaPath));
         foreach (var flag in new[] { "set_json", "set", "set_string" })
         {
@@ -130,17 +146,11 @@ internal static class GotplCaseHarness
         return (file.Documents[0].Root as YamlMapping)?.GetString("name") ?? "case";
     }
 
-    private static Dictionary<string, object?> ReadValues(string path)
+    /// <summary>values.yaml read as Helm reads it (sigs.k8s.io/yaml: go-yaml v2 scalars, float64 numbers) into chartutil.Values.</summary>
+    public static Dictionary<string, object?> ReadValues(string? text)
     {
-        if (!File.Exists(path))
-        {
-            return new ChartValues();
-        }
-
-        var file = YamlLoader.LoadFile(path);
-        var root = file.Documents.Count > 0 ? file.Documents[0].Root : null;
         var values = new ChartValues();
-        if (ToGo(root) is Dictionary<string, object?> map)
+        if (text is not null && Vixens.Lint.Helm.Functions.GoYaml.Unmarshal(text) is Dictionary<string, object?> map)
         {
             foreach (var (k, v) in map)
             {
@@ -149,43 +159,6 @@ internal static class GotplCaseHarness
         }
 
         return values;
-    }
-
-    /// <summary>YAML to Go values as sigs.k8s.io/yaml gives them: every number a float64.</summary>
-    private static object? ToGo(YamlNode? node)
-    {
-        switch (node)
-        {
-            case null:
-                return null;
-            case YamlMapping m:
-                var map = new Dictionary<string, object?>(StringComparer.Ordinal);
-                foreach (var e in m.Entries)
-                {
-                    map[e.Key.Value] = ToGo(e.Value);
-                }
-
-                return map;
-            case YamlSequence s:
-                return s.Items.Select(ToGo).ToList();
-            case YamlScalar sc:
-                switch (sc.Kind)
-                {
-                    case ScalarKind.Null:
-                        return null;
-                    case ScalarKind.Bool:
-                        return sc.AsBool();
-                    case ScalarKind.Int:
-                        return sc.TryGetInt64(out var l) ? (double)l : double.Parse(sc.Value, CultureInfo.InvariantCulture);
-                    case ScalarKind.Float:
-                        return double.Parse(sc.Value.Replace("_", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-                    default:
-                        return sc.Value;
-                }
-
-            default:
-                return null;
-        }
     }
 
     private static List<GoFunction> Functions(GoTemplateSet set)

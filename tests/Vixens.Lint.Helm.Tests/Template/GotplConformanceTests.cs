@@ -38,13 +38,14 @@ public sealed class GotplConformanceTests
     }
 
     /// <summary>Null when the case matches; otherwise what differs.</summary>
-    internal static string? Check(string caseName)
+    internal static string? Check(string caseName) => CheckDirectory(Path.Combine(GotplCaseHarness.CasesRoot, caseName));
+
+    internal static string? CheckDirectory(string dir)
     {
-        var dir = Path.Combine(GotplCaseHarness.CasesRoot, caseName);
         (string? Output, string? Error) actual;
         try
         {
-            actual = GotplCaseHarness.Render(caseName);
+            actual = GotplCaseHarness.RenderDirectory(dir);
         }
         catch (Exception ex)
         {
@@ -73,6 +74,30 @@ public sealed class GotplConformanceTests
         }
 
         return actual.Error == message ? null : $"error differs:\n--- expected\n{message}\n--- actual\n{actual.Error}";
+    }
+
+    [Test]
+    [Explicit("development: compares /tmp/gotpl-diff/* (cases made by hand and run through the real helm)")]
+    public void Write_differential_report()
+    {
+        var sb = new StringBuilder();
+        var pass = 0;
+        var all = 0;
+        foreach (var dir in Directory.GetDirectories(Environment.GetEnvironmentVariable("GOTPL_DIFF") ?? "/tmp/gotpl-diff").Order(StringComparer.Ordinal))
+        {
+            all++;
+            var f = CheckDirectory(dir);
+            if (f is null)
+            {
+                pass++;
+            }
+            else
+            {
+                sb.Append("##### ").Append(Path.GetFileName(dir)).Append(": ").Append(File.ReadAllText(Path.Combine(dir, "snippet.txt"))).Append('\n').Append(f.Length > 3000 ? f[..3000] : f).Append("\n\n");
+            }
+        }
+
+        File.WriteAllText("/tmp/gotpl-diff-report.txt", $"{pass}/{all} pass\n\n" + sb);
     }
 
     [Test]

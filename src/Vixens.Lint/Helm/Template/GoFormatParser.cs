@@ -8,6 +8,7 @@ internal static class GoFormatParser
     public static void Format(StringBuilder sb, string format, IReadOnlyList<object?> args)
     {
         var argNum = 0;
+        var reordered = false;
         var end = format.Length;
         var i = 0;
         while (i < end)
@@ -60,6 +61,9 @@ internal static class GoFormatParser
                 }
             }
 
+            var goodArgNum = true;
+            var afterIndex = ArgNumber(format, ref i, ref argNum, args.Count, ref reordered, ref goodArgNum);
+
             // Width.
             if (i < end && format[i] == '*')
             {
@@ -78,6 +82,8 @@ internal static class GoFormatParser
                         flags.Zero = false;
                     }
                 }
+
+                afterIndex = false;
             }
             else
             {
@@ -86,6 +92,11 @@ internal static class GoFormatParser
                 if (i > start)
                 {
                     flags.Width = w;
+                    if (afterIndex)
+                    {
+                        // "%[3]2d": a width after an index is not allowed.
+                        goodArgNum = false;
+                    }
                 }
             }
 
@@ -93,22 +104,36 @@ internal static class GoFormatParser
             if (i < end && format[i] == '.')
             {
                 i++;
+                if (afterIndex)
+                {
+                    goodArgNum = false;
+                }
+
+                afterIndex = ArgNumber(format, ref i, ref argNum, args.Count, ref reordered, ref goodArgNum);
                 if (i < end && format[i] == '*')
                 {
                     i++;
-                    if (!IntFromArg(args, ref argNum, out var p))
+                    if (!IntFromArg(args, ref argNum, out var p) || p < 0)
                     {
+                        // A negative precision makes no sense either.
                         sb.Append("%!(BADPREC)");
                     }
-                    else if (p >= 0)
+                    else
                     {
                         flags.Precision = p;
                     }
+
+                    afterIndex = false;
                 }
                 else
                 {
                     flags.Precision = ParseNum(format, ref i);
                 }
+            }
+
+            if (!afterIndex)
+            {
+                afterIndex = ArgNumber(format, ref i, ref argNum, args.Count, ref reordered, ref goodArgNum);
             }
 
             if (i >= end)
@@ -122,6 +147,14 @@ internal static class GoFormatParser
             if (verb == '%')
             {
                 sb.Append('%');
+                continue;
+            }
+
+            if (!goodArgNum)
+            {
+                sb.Append("%!");
+                AppendRune(sb, verb);
+                sb.Append("(BADINDEX)");
                 continue;
             }
 
@@ -152,7 +185,7 @@ internal static class GoFormatParser
             argNum++;
         }
 
-        if (argNum < args.Count)
+        if (!reordered && argNum < args.Count)
         {
             sb.Append("%!(EXTRA ");
             for (var k = argNum; k < args.Count; k++)
@@ -176,6 +209,43 @@ internal static class GoFormatParser
 
             sb.Append(')');
         }
+    }
+
+    /// <summary>An explicit argument index <c>[n]</c> at <paramref name="i"/>: moves <paramref name="argNum"/> to n-1.</summary>
+    private static bool ArgNumber(string format, ref int i, ref int argNum, int numArgs, ref bool reordered, ref bool goodArgNum)
+    {
+        if (i >= format.Length || format[i] != '[')
+        {
+            return false;
+        }
+
+        reordered = true;
+        var close = format.IndexOf(']', i + 1);
+        if (format.Length - i < 3 || close < 0)
+        {
+            goodArgNum = false;
+            i += 1;
+            return false;
+        }
+
+        var digits = format.AsSpan(i + 1, close - i - 1);
+        var ok = digits.Length > 0 && int.TryParse(digits, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n);
+        i = close + 1;
+        if (!ok)
+        {
+            goodArgNum = false;
+            return false;
+        }
+
+        n = int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+        if (n - 1 >= 0 && n - 1 < numArgs)
+        {
+            argNum = n - 1;
+            return true;
+        }
+
+        goodArgNum = false;
+        return true;
     }
 
     internal static void AppendRune(StringBuilder sb, int rune)

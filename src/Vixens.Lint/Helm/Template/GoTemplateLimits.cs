@@ -12,10 +12,12 @@ public sealed record GoTemplateLimits
     public static GoTemplateLimits Default { get; } = new();
 
     /// <summary>
-    /// How deep <c>{{template}}</c> calls and nested executions may go. Go's own limit is 100,000 with its growable
-    /// stacks; the default here sits above Helm's include limit (1,000 per name) so Helm's error comes first.
+    /// How deep <c>{{template}}</c> calls and nested executions together may go. Go stops one execution at 100,000
+    /// nested template calls ("exceeded maximum template depth (100000)", reproduced as Go's error); this budget
+    /// bounds the total across nested executions too. Whatever the budget, the thread's stack is checked before each
+    /// level, so a small stack ends in this exception rather than a crash.
     /// </summary>
-    public int MaxDepth { get; init; } = 3000;
+    public int MaxDepth { get; init; } = 150_000;
 
     /// <summary>The most characters all executions of one top-level render may write.</summary>
     public long MaxOutputChars { get; init; } = 256L * 1024 * 1024;

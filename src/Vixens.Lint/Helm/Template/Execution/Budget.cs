@@ -23,8 +23,6 @@ internal sealed class Budget
     /// <summary>The nesting depth: template calls plus nested executions.</summary>
     public int Depth { get; private set; }
 
-    public int MaxDepth => _limits.MaxDepth;
-
     /// <summary>Joins the running budget of this thread, or starts one; dispose to leave.</summary>
     public static Scope Enter(GoTemplateLimits limits, string templateName)
     {
@@ -45,7 +43,7 @@ internal sealed class Budget
     {
         if (Depth >= _limits.MaxDepth)
         {
-            throw new GoTemplateBudgetException($"template: {templateName}: exceeded maximum template depth ({_limits.MaxDepth})");
+            throw new GoTemplateBudgetException($"template: {templateName}: exceeded the nesting budget of {_limits.MaxDepth} template calls and nested executions");
         }
 
         if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())

@@ -233,16 +233,16 @@ internal static class Builtins
             {
                 case string s:
                     var bytes = Encoding.UTF8.GetBytes(s);
-                    item = (int)bytes[CheckedIndex(index, bytes.Length)];
+                    item = (int)bytes[CheckedIndex(index, bytes.Length, "string")];
                     break;
                 case byte[] b:
-                    item = (int)b[CheckedIndex(index, b.Length)];
+                    item = (int)b[CheckedIndex(index, b.Length, "slice")];
                     break;
                 case IList<object?> list:
-                    item = list[CheckedIndex(index, list.Count)] ?? NilInterface.Value;
+                    item = list[CheckedIndex(index, list.Count, "slice")] ?? NilInterface.Value;
                     break;
                 case List<string> strings:
-                    item = strings[CheckedIndex(index, strings.Count)];
+                    item = strings[CheckedIndex(index, strings.Count, "slice")];
                     break;
                 case IDictionary<string, object?> map:
                     item = map.TryGetValue(MapKey(index), out var v) ? v ?? NilInterface.Value : NilInterface.Value;
@@ -258,12 +258,13 @@ internal static class Builtins
         return item;
     }
 
-    private static int CheckedIndex(object? index, int length)
+    /// <summary>Go 1.23 checks the index against the length inclusively; the length itself panics inside reflect.</summary>
+    private static int CheckedIndex(object? index, int length, string kind)
     {
         var x = IndexArg(index, length);
         if (x == length)
         {
-            throw new GoFunctionException($"index out of range: {x}");
+            throw new GoFunctionException($"reflect: {kind} index out of range");
         }
 
         return x;

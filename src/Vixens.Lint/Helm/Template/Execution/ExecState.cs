@@ -14,20 +14,24 @@ internal sealed class ExecState
     private readonly ParseTree _tmpl;
     private readonly StringBuilder _out;
     private readonly Budget _budget;
-    private readonly List<KeyValuePair<string, object?>> _vars = new();
-
-    // Range elements of []interface{} and map[string]interface{}: Go sees them as interface-typed values, which
-    // shows in "can't evaluate field x in type interface {}". Kept by reference while their iteration runs.
-    private readonly List<object> _interfaceElements = new();
+    private readonly List<VarSlot> _vars = new();
+    private readonly int _depth;
     private Node? _node;
 
-    private ExecState(GoTemplateSet set, ParseTree tmpl, StringBuilder output, Budget budget)
+    // Whether dot is an element of a []interface{} or map[string]interface{} being ranged over: Go then sees an
+    // interface-typed value, which shows in "can't evaluate field x in type interface {}".
+    private bool _dotIsInterface;
+    private ExecState(GoTemplateSet set, ParseTree tmpl, StringBuilder output, Budget budget, int depth)
     {
         _set = set;
         _tmpl = tmpl;
         _out = output;
         _budget = budget;
+        _depth = depth;
     }
+
+    /// <summary>Go's <c>maxExecDepth</c>: template calls nested in one execution.</summary>
+    private const int GoMaxExecDepth = 100_000;
 
     private enum Signal
     {
@@ -39,8 +43,8 @@ internal sealed class ExecState
     public static void Run(GoTemplateSet set, ParseTree tree, object? data, StringBuilder output)
     {
         using var scope = Budget.Enter(set.Limits, tree.Name);
-        var state = new ExecState(set, tree, output, scope.Budget);
-        state._vars.Add(new("$", data));
+        var state = new ExecState(set, tree, output, scope.Budget, 0);
+        state._vars.Add(new("$", data, false));
         state.Walk(data, tree.Root);
     }
 
@@ -60,17 +64,17 @@ internal sealed class ExecState
 
     // ---- variables ----
 
-    private void Push(string name, object? value) => _vars.Add(new(name, value));
+    private void Push(string name, object? value) => _vars.Add(new(name, value, false));
 
     private void Pop(int mark) => _vars.RemoveRange(mark, _vars.Count - mark);
 
-    private void SetVar(string name, object? value)
+    private void SetVar(string name, object? value, bool isInterface = false)
     {
         for (var i = _vars.Count - 1; i >= 0; i--)
         {
-            if (_vars[i].Key == name)
+            if (_vars[i].Name == name)
             {
-                _vars[i] = new(name, value);
+                _vars[i] = new(name, value, isInterface);
                 return;
             }
         }
@@ -78,19 +82,19 @@ internal sealed class ExecState
         throw Error($"undefined variable: {name}");
     }
 
-    private void SetTopVar(int n, object? value)
+    private void SetTopVar(int n, object? value, bool isInterface = false)
     {
         var i = _vars.Count - n;
-        _vars[i] = new(_vars[i].Key, value);
+        _vars[i] = new(_vars[i].Name, value, isInterface);
     }
 
-    private object? VarValue(string name)
+    private VarSlot VarValue(string name)
     {
         for (var i = _vars.Count - 1; i >= 0; i--)
         {
-            if (_vars[i].Key == name)
+            if (_vars[i].Name == name)
             {
-                return _vars[i].Value;
+                return _vars[i];
             }
         }
 
@@ -157,7 +161,21 @@ internal sealed class ExecState
             var val = EvalPipeline(dot, node.Pipe);
             if (GoValues.IsTrue(NilInterface.Strip(val)))
             {
-                return node.Keyword == "with" ? Walk(val, node.List) : Walk(dot, node.List);
+                if (node.Keyword != "with")
+                {
+                    return Walk(dot, node.List);
+                }
+
+                var outerDotIsInterface = _dotIsInterface;
+                _dotIsInterface = false;
+                try
+                {
+                    return Walk(val, node.List);
+                }
+                finally
+                {
+                    _dotIsInterface = outerDotIsInterface;
+                }
             }
 
             return node.ElseList is not null ? Walk(dot, node.ElseList) : Signal.None;
@@ -261,11 +279,18 @@ internal sealed class ExecState
         {
             if (r.Pipe.IsAssign)
             {
-                SetVar(decl[0].Ident[0], decl.Count > 1 ? index : elem);
+                if (decl.Count > 1)
+                {
+                    SetVar(decl[0].Ident[0], index);
+                }
+                else
+                {
+                    SetVar(decl[0].Ident[0], elem, isInterface);
+                }
             }
             else
             {
-                SetTopVar(1, elem);
+                SetTopVar(1, elem, isInterface);
             }
         }
 
@@ -273,7 +298,7 @@ internal sealed class ExecState
         {
             if (r.Pipe.IsAssign)
             {
-                SetVar(decl[1].Ident[0], elem);
+                SetVar(decl[1].Ident[0], elem, isInterface);
             }
             else
             {
@@ -281,11 +306,8 @@ internal sealed class ExecState
             }
         }
 
-        if (isInterface && elem is not null)
-        {
-            _interfaceElements.Add(elem);
-        }
-
+        var outerDotIsInterface = _dotIsInterface;
+        _dotIsInterface = isInterface;
         try
         {
             return Walk(elem, r.List);
@@ -293,10 +315,7 @@ internal sealed class ExecState
         finally
         {
             Pop(mark);
-            if (isInterface && elem is not null)
-            {
-                _interfaceElements.RemoveAt(_interfaceElements.Count - 1);
-            }
+            _dotIsInterface = outerDotIsInterface;
         }
     }
 
@@ -308,17 +327,17 @@ internal sealed class ExecState
             throw Error($"template {GoQuote.Quote(t.Name)} not defined");
         }
 
-        if (_budget.Depth >= _budget.MaxDepth)
+        if (_depth == GoMaxExecDepth)
         {
-            throw new GoTemplateBudgetException(Error($"exceeded maximum template depth ({_budget.MaxDepth})").Message);
+            throw Error($"exceeded maximum template depth ({GoMaxExecDepth})");
         }
 
         var newDot = EvalPipeline(dot, t.Pipe);
         _budget.Descend(t.Name);
         try
         {
-            var state = new ExecState(_set, tree, _out, _budget);
-            state._vars.Add(new("$", newDot));
+            var state = new ExecState(_set, tree, _out, _budget, _depth + 1);
+            state._vars.Add(new("$", newDot, false));
             state.Walk(newDot, tree.Root);
         }
         finally
@@ -452,7 +471,7 @@ internal sealed class ExecState
     private object? EvalFieldNode(object? dot, FieldNode field, List<Node>? args, object? final, bool hasFinal)
     {
         _node = field;
-        return EvalFieldChain(dot, dot, field, field.Ident, 0, args, final, hasFinal);
+        return EvalFieldChain(dot, dot, _dotIsInterface, field, field.Ident, 0, args, final, hasFinal);
     }
 
     private object? EvalChainNode(object? dot, ChainNode chain, List<Node>? args, object? final, bool hasFinal)
@@ -464,26 +483,25 @@ internal sealed class ExecState
         }
 
         var pipe = EvalArg(dot, ParamType.Untyped, chain.Node);
-        return EvalFieldChain(dot, pipe, chain, chain.Field, 0, args, final, hasFinal);
+        return EvalFieldChain(dot, pipe, false, chain, chain.Field, 0, args, final, hasFinal);
     }
 
     private object? EvalVariableNode(object? dot, VariableNode variable, List<Node>? args, object? final, bool hasFinal)
     {
         _node = variable;
-        var value = VarValue(variable.Ident[0]);
+        var slot = VarValue(variable.Ident[0]);
         if (variable.Ident.Length == 1)
         {
             NotAFunction(args, hasFinal);
-            return value;
+            return slot.Value;
         }
 
-        return EvalFieldChain(dot, value, variable, variable.Ident, 1, args, final, hasFinal);
+        return EvalFieldChain(dot, slot.Value, slot.IsInterface, variable, variable.Ident, 1, args, final, hasFinal);
     }
 
-    private object? EvalFieldChain(object? dot, object? receiver, Node node, IReadOnlyList<string> ident, int from, List<Node>? args, object? final, bool hasFinal)
+    private object? EvalFieldChain(object? dot, object? receiver, bool isInterface, Node node, IReadOnlyList<string> ident, int from, List<Node>? args, object? final, bool hasFinal)
     {
         var n = ident.Count;
-        var isInterface = receiver is not null && _interfaceElements.Exists(e => ReferenceEquals(e, receiver));
         for (var i = from; i < n - 1; i++)
         {
             receiver = EvalField(dot, ident[i], node, null, null, false, receiver, isInterface, out isInterface);
@@ -777,3 +795,6 @@ internal sealed class ExecState
         throw Error($"wrong type for value; expected {typ.GoName()}; got {got}");
     }
 }
+
+/// <summary>A variable: its name, value, and whether Go sees the value as interface-typed (a ranged element).</summary>
+internal readonly record struct VarSlot(string Name, object? Value, bool IsInterface);

@@ -16,6 +16,12 @@ internal static class NumberParser
         var n = new NumberNode(tree, token.Pos, text);
         if (token.Type == TokenType.CharConstant)
         {
+            if (text == "''")
+            {
+                // strconv.UnquoteChar meets the closing quote at once.
+                throw error("invalid syntax");
+            }
+
             if (!GoUnquote.TryCharConstant(text, out var rune))
             {
                 throw error($"malformed character constant: {text}");
