@@ -11,13 +11,20 @@ namespace Vixens.Lint.Helm;
 /// <c>helm template</c> offline, in the order helm v3.17.2 works: user values, chart load, installability and
 /// dependency checks, release name, dependency processing (conditions, tags, aliases, import-values), values
 /// coalescing and schema validation, kubeVersion, rendering, manifest sorting, and the printed output. One runner
-/// caches loaded charts (by path and modification time), so rendering many releases re-reads nothing.
+/// caches loaded chart archives (by path and modification time), so rendering many releases of one chart reads it once.
 /// </summary>
 public sealed partial class HelmTemplateRunner
 {
     private const int MaxReleaseNameLength = 53;
 
     private readonly ConcurrentDictionary<string, (DateTime Stamp, Chart Chart)> _charts = new(StringComparer.Ordinal);
+    private readonly HelmFunctionLibrary _functions;
+
+    /// <summary>A runner with the given function library (Sprig and Helm's data functions by default).</summary>
+    public HelmTemplateRunner(HelmFunctionLibrary? functions = null)
+    {
+        _functions = functions ?? HelmFunctionLibrary.Default;
+    }
 
     [GeneratedRegex(@"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$")]
     private static partial Regex ReleaseName();
@@ -55,7 +62,8 @@ public sealed partial class HelmTemplateRunner
             }
         }
 
-        ValidateReleaseName(options.ReleaseName);
+        var releaseName = options.NameTemplate is { } nameTemplate ? HelmRenderer.RenderNameTemplate(nameTemplate, _functions) : options.ReleaseName;
+        ValidateReleaseName(releaseName);
         DependencyProcessor.Process(chart, userValues, warnings);
 
         var values = ValuesCoalescer.Coalesce(chart, userValues, warnings);
@@ -71,14 +79,14 @@ public sealed partial class HelmTemplateRunner
 
         var release = new Dictionary<string, object?>(StringComparer.Ordinal)
         {
-            ["Name"] = options.ReleaseName,
+            ["Name"] = releaseName,
             ["Namespace"] = options.Namespace,
             ["IsUpgrade"] = options.IsUpgrade,
             ["IsInstall"] = !options.IsUpgrade,
             ["Revision"] = 1,
             ["Service"] = "Helm",
         };
-        var files = HelmRenderer.Render(chart, values, release, options.Capabilities.CreateObject());
+        var files = HelmRenderer.Render(chart, values, release, options.Capabilities.CreateObject(), _functions);
 
         // NOTES.txt files are rendered (their errors count) but never printed.
         foreach (var notes in files.Keys.Where(k => k.EndsWith("NOTES.txt", StringComparison.Ordinal)).ToList())
@@ -165,6 +173,12 @@ public sealed partial class HelmTemplateRunner
 
     private Chart LoadChart(string path, ChartLoadLimits limits)
     {
+        // A directory's time stamp does not change when a file inside it does: only archives are cached.
+        if (Directory.Exists(path))
+        {
+            return ChartLoader.Load(path, limits);
+        }
+
         var stamp = Directory.Exists(path) ? Directory.GetLastWriteTimeUtc(path) : File.GetLastWriteTimeUtc(path);
         if (_charts.TryGetValue(path, out var cached) && cached.Stamp == stamp)
         {

@@ -49,6 +49,9 @@ public static class GoYaml
     /// <exception cref="GoYamlException">Go's error, e.g. <c>error marshaling into JSON: json: unsupported value: NaN</c>.</exception>
     public static string Marshal(object? value) => GoYamlWriter.Write(value);
 
+    /// <summary>Helm's toYamlPretty: go-yaml v3's encoder with an indent of 2 (sequences indented, no line folding).</summary>
+    public static string MarshalPretty(object? value) => GoYamlWriter.Write(value, pretty: true);
+
     /// <summary>How encoding/json names a JSON value's kind in its type errors.</summary>
     internal static string JsonKind(object? value) => value switch
     {

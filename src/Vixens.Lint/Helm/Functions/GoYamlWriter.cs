@@ -13,11 +13,20 @@ namespace Vixens.Lint.Helm.Functions;
 /// </summary>
 internal sealed class GoYamlWriter
 {
-    private const int BestWidth = 80;
     private const int Indent = 2;
 
     private readonly StringBuilder _sb = new();
+    private readonly bool _pretty;
+    private readonly int _bestWidth;
     private int _column;
+
+    /// <param name="pretty">go-yaml v3 as Helm's toYamlPretty uses it: no JSON round trip, sequences indented under
+    /// their key, no folding of long lines.</param>
+    private GoYamlWriter(bool pretty)
+    {
+        _pretty = pretty;
+        _bestWidth = pretty ? int.MaxValue : 80;
+    }
 
     private enum Style
     {
@@ -28,10 +37,10 @@ internal sealed class GoYamlWriter
     }
 
     /// <summary>The YAML text, ending with a line break.</summary>
-    public static string Write(object? value)
+    public static string Write(object? value, bool pretty = false)
     {
-        var writer = new GoYamlWriter();
-        writer.Node(JsonShape(value), indent: -1);
+        var writer = new GoYamlWriter(pretty);
+        writer.Node(writer.JsonShape(value), indent: -1);
         if (writer._column != 0)
         {
             writer.Put('\n');
@@ -41,14 +50,14 @@ internal sealed class GoYamlWriter
     }
 
     /// <summary>What the JSON round trip leaves: ordered maps, lists, and scalars as (text, is-a-string).</summary>
-    private static object? JsonShape(object? value) => value switch
+    private object? JsonShape(object? value) => value switch
     {
         null => new Scalar("null", false),
         string s => new Scalar(s, true),
         bool b => new Scalar(b ? "true" : "false", false),
         int i => new Scalar(i.ToString(CultureInfo.InvariantCulture), false),
         long l => new Scalar(l.ToString(CultureInfo.InvariantCulture), false),
-        double d => new Scalar(NumberText(d), false),
+        double d => new Scalar(_pretty ? PrettyNumber(d) : NumberText(d), false),
         byte[] bytes => new Scalar(Convert.ToBase64String(bytes), true),
         Dictionary<string, object?> map => Map(map.Select(p => (p.Key, p.Value))),
         Dictionary<string, string> smap => Map(smap.Select(p => (p.Key, (object?)p.Value))),
@@ -59,12 +68,21 @@ internal sealed class GoYamlWriter
         _ => new Scalar(Convert.ToString(value, CultureInfo.InvariantCulture) ?? string.Empty, true),
     };
 
-    private static List<KeyValuePair<string, object?>> Map(IEnumerable<(string Key, object? Value)> entries)
+    private List<KeyValuePair<string, object?>> Map(IEnumerable<(string Key, object? Value)> entries)
     {
         var list = entries.Select(e => new KeyValuePair<string, object?>(e.Key, JsonShape(e.Value))).ToList();
         list.Sort((a, b) => GoYamlKeyOrder.Compare(a.Key, b.Key));
         return list;
     }
+
+    /// <summary>go-yaml v3's float: 'g' with the YAML names for infinities and NaN.</summary>
+    private static string PrettyNumber(double d) => GoNumberText.FormatG(d) switch
+    {
+        "+Inf" => ".inf",
+        "-Inf" => "-.inf",
+        "NaN" => ".nan",
+        var text => text,
+    };
 
     /// <summary>A float64 as JSON writes it, then as go-yaml reads that back (an int when it can) and prints it.</summary>
     private static string NumberText(double d)
@@ -126,8 +144,8 @@ internal sealed class GoYamlWriter
                     Mapping(child, indent + Indent);
                     break;
                 case List<object?> { Count: > 0 } items:
-                    // go-yaml v2 does not indent a sequence under its mapping key.
-                    Sequence(items, indent);
+                    // go-yaml v2 does not indent a sequence under its mapping key; v3 with SetIndent(2) does.
+                    Sequence(items, _pretty ? indent + Indent : indent);
                     break;
                 default:
                     Put(' ');
@@ -246,7 +264,7 @@ internal sealed class GoYamlWriter
             var r = runes[i];
             if (r.Value == ' ')
             {
-                if (allowBreaks && !spaces && _column > BestWidth && !IsSpaceAt(runes, i + 1))
+                if (allowBreaks && !spaces && _column > _bestWidth && !IsSpaceAt(runes, i + 1))
                 {
                     Indentation(indent);
                 }
@@ -292,7 +310,7 @@ internal sealed class GoYamlWriter
             var r = runes[i];
             if (r.Value == ' ')
             {
-                if (allowBreaks && !spaces && _column > BestWidth && i > 0 && i < runes.Length - 1 && !IsSpaceAt(runes, i + 1))
+                if (allowBreaks && !spaces && _column > _bestWidth && i > 0 && i < runes.Length - 1 && !IsSpaceAt(runes, i + 1))
                 {
                     Indentation(indent);
                 }
@@ -350,7 +368,7 @@ internal sealed class GoYamlWriter
             }
             else if (r.Value == ' ')
             {
-                if (allowBreaks && !spaces && _column > BestWidth && i > 0 && i < runes.Length - 1)
+                if (allowBreaks && !spaces && _column > _bestWidth && i > 0 && i < runes.Length - 1)
                 {
                     Indentation(indent);
                     if (IsSpaceAt(runes, i + 1))

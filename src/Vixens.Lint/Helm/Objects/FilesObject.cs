@@ -4,10 +4,11 @@ using Vixens.Lint.Helm.Template;
 namespace Vixens.Lint.Helm.Objects;
 
 /// <summary>
-/// <c>.Files</c>: the chart's non-template files (Helm's <c>engine.files</c>, a map of name to bytes) with Get, GetBytes,
-/// Glob, Lines, AsConfig and AsSecrets. <c>AsConfig</c>/<c>AsSecrets</c> print through the engine's <c>toYaml</c>.
+/// <c>.Files</c>: the chart's non-template files (Helm's <c>engine.files</c>, a map of name to bytes, so <c>range</c>
+/// walks it) with Get, GetBytes, Glob, Lines, AsConfig and AsSecrets. <c>AsConfig</c>/<c>AsSecrets</c> print through
+/// the engine's <c>toYaml</c>.
 /// </summary>
-public sealed class FilesObject : IGoObject
+public sealed class FilesObject : Dictionary<string, object?>, IGoObject
 {
     private readonly SortedDictionary<string, byte[]> _files;
     private readonly Func<object?, string> _toYaml;
@@ -18,9 +19,14 @@ public sealed class FilesObject : IGoObject
     }
 
     private FilesObject(SortedDictionary<string, byte[]> files, Func<object?, string> toYaml)
+        : base(StringComparer.Ordinal)
     {
         _files = files;
         _toYaml = toYaml;
+        foreach (var (name, data) in files)
+        {
+            this[name] = data;
+        }
     }
 
     public string GoTypeName => "engine.files";
@@ -30,10 +36,11 @@ public sealed class FilesObject : IGoObject
     /// <summary>Printed as Go prints the map (<c>map[name:[bytes…]]</c>): the entries, sorted by name.</summary>
     public IReadOnlyList<KeyValuePair<string, object?>> Fields => _files.Select(kv => new KeyValuePair<string, object?>(kv.Key, kv.Value)).ToList();
 
+    /// <summary>A key of the map (Go reads <c>.Files.name</c> as a map lookup: a missing name is an empty byte slice).</summary>
     public bool TryGetField(string name, out object? value)
     {
-        value = null;
-        return false;
+        value = _files.TryGetValue(name, out var data) ? data : Array.Empty<byte>();
+        return true;
     }
 
     public bool TryGetMethod(string name, out GoFunction? method)
