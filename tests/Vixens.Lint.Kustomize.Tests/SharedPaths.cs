@@ -1,6 +1,6 @@
 namespace Vixens.Lint.Kustomize.Tests;
 
-/// <summary>Finds <c>shared/</c>: beside the repository root (the directory holding Vixens.Lint.sln).</summary>
+/// <summary>Finds <c>shared/</c>: beside the repository root (the directory holding Vixens.Lint.sln). A missing one fails.</summary>
 internal static class SharedPaths
 {
     private static readonly Lazy<string> SharedRoot = new(() =>
@@ -16,7 +16,13 @@ internal static class SharedPaths
             throw new InvalidOperationException("Cannot find the repository root (Vixens.Lint.sln) above the test assembly.");
         }
 
-        return Path.Combine(dir.Parent.FullName, "shared");
+        var shared = Path.Combine(dir.Parent.FullName, "shared");
+        if (!Directory.Exists(shared))
+        {
+            throw new DirectoryNotFoundException($"The shared data folder is missing: {shared}. The conformance suites need it.");
+        }
+
+        return shared;
     });
 
     public static string Shared => SharedRoot.Value;

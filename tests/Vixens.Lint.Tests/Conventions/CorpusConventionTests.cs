@@ -15,7 +15,7 @@ public sealed class CorpusConventionTests
         var root = TestPaths.VixensCorpus;
         if (!Directory.Exists(Path.Combine(root, "argocd")))
         {
-            Assert.Ignore("Vixens corpus not found at " + root);
+            Assert.Fail("Vixens corpus not found at " + root);
         }
 
         var workspace = PlainRenderer.BuildWorkspace(root);

@@ -19,7 +19,7 @@ public sealed class CorpusResourceRuleTests
         var apps = Path.Combine(TestPaths.VixensCorpus, "apps");
         if (!Directory.Exists(apps))
         {
-            Assert.Ignore("Vixens corpus not found at " + apps);
+            Assert.Fail("Vixens corpus not found at " + apps);
         }
 
         var files = Directory.EnumerateFiles(apps, "*.*", SearchOption.AllDirectories)
@@ -106,7 +106,7 @@ public sealed class CorpusResourceRuleTests
         var root = TestPaths.VixensCorpus;
         if (!Directory.Exists(Path.Combine(root, "argocd")))
         {
-            Assert.Ignore("Vixens corpus not found at " + root);
+            Assert.Fail("Vixens corpus not found at " + root);
         }
 
         var workspace = PlainRenderer.BuildWorkspace(root);
