@@ -1,6 +1,7 @@
 using Json.Schema;
 using Vixens.Lint.Schemas.Conversion;
 using Vixens.Lint.Schemas.Validation;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Schemas.Tests;
 

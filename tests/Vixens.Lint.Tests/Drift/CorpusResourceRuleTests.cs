@@ -6,6 +6,7 @@ using Vixens.Lint.Rules.Drift;
 using Vixens.Lint.Rules.Sanity;
 using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Tests.Drift;
 
