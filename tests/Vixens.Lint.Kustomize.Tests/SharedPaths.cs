@@ -1,9 +1,9 @@
 namespace Vixens.Lint.Kustomize.Tests;
 
-/// <summary>Finds <c>shared/</c>: beside the repository root (the directory holding Vixens.Lint.sln). A missing one fails.</summary>
+/// <summary>Finds the repository root (the directory holding Vixens.Lint.sln) and <c>shared/</c> beside it; a missing <c>shared/</c> fails.</summary>
 internal static class SharedPaths
 {
-    private static readonly Lazy<string> SharedRoot = new(() =>
+    private static readonly Lazy<string> RepositoryRootPath = new(() =>
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vixens.Lint.sln")))
@@ -16,7 +16,12 @@ internal static class SharedPaths
             throw new InvalidOperationException("Cannot find the repository root (Vixens.Lint.sln) above the test assembly.");
         }
 
-        var shared = Path.Combine(dir.Parent.FullName, "shared");
+        return dir.FullName;
+    });
+
+    private static readonly Lazy<string> SharedRoot = new(() =>
+    {
+        var shared = Path.Combine(Directory.GetParent(RepositoryRoot)!.FullName, "shared");
         if (!Directory.Exists(shared))
         {
             throw new DirectoryNotFoundException($"The shared data folder is missing: {shared}. The conformance suites need it.");
@@ -24,6 +29,9 @@ internal static class SharedPaths
 
         return shared;
     });
+
+    /// <summary>The repository root (the directory holding Vixens.Lint.sln).</summary>
+    public static string RepositoryRoot => RepositoryRootPath.Value;
 
     public static string Shared => SharedRoot.Value;
 
