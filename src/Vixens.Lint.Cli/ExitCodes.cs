@@ -1,6 +1,6 @@
 namespace Vixens.Lint.Cli;
 
-/// <summary>The exit codes of DESIGN §4; scripts and CI depend on them.</summary>
+/// <summary>The exit codes (docs/architecture.md, "Exit codes"); scripts and CI depend on them.</summary>
 internal static class ExitCodes
 {
     /// <summary>Nothing at or above <c>--fail-on</c>.</summary>

@@ -4,6 +4,7 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Sarif;
 using MSBuildTask = Microsoft.Build.Utilities.Task;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.MSBuild;
 

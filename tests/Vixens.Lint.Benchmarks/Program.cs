@@ -8,8 +8,10 @@ if (args.Contains("--render-all"))
 {
     var directories = CorpusOverlays.Directories();
     var watch = Stopwatch.StartNew();
-    var bytes = CorpusOverlays.RenderAll(directories);
+    var (bytes, objects, failed) = CorpusOverlays.RenderAll(directories);
     Console.WriteLine($"rendered {directories.Count} kustomization directories ({bytes} bytes of YAML) in {watch.ElapsedMilliseconds} ms");
+    // Machine-readable totals for compare-with-kubectl.sh, which checks them against kubectl's.
+    Console.WriteLine($"totals: {objects} objects, {failed} failed");
     return;
 }
 

@@ -3,6 +3,7 @@ using Vixens.Lint.Kustomize;
 using Vixens.Lint.Kustomize.Patching;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Fuzz;
 

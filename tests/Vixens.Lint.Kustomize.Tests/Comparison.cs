@@ -36,8 +36,4 @@ internal static class Comparison
             .Order(StringComparer.Ordinal)
             .ToList();
     }
-
-    /// <summary>The render failed only because the strategic-merge / JSON 6902 engines are not merged yet (PatchingStub).</summary>
-    public static bool IsPatchEngineMissing(RenderResult result) =>
-        result.Diagnostics.Any(d => d.Message.Contains("PatchingStub", StringComparison.Ordinal));
 }

@@ -1,9 +1,10 @@
 namespace Vixens.Lint.Kustomize.Tests;
 
 /// <summary>
-/// One test per case of shared/conformance/kustomize. Output cases must render to the same objects (semantic) and
-/// report byte identity separately; error cases must fail with a diagnostic. Cases listed in KnownDifferences.txt, and
-/// cases blocked only by the patch engines not being merged yet, are reported inconclusive with the reason.
+/// One test per expected result of shared/conformance/kustomize (the default build, and the <c>--reorder none</c> and
+/// with-flags variants where a case has them). Output variants must be byte-identical to kustomize's; error variants must
+/// fail with a diagnostic whose text carries kustomize's stable wording (ErrorTexts.txt). Exceptions are listed with their
+/// reason in KnownDifferences.txt and reported inconclusive; a listed variant that now matches fails, so the list stays true.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.All)]
@@ -12,35 +13,25 @@ public sealed class ConformanceTests
     private static readonly string Scratch = Path.Combine(Path.GetTempPath(), "vixens-kustomize-conformance-" + Environment.ProcessId);
 
     public static IEnumerable<TestCaseData> Cases() =>
-        ConformanceCase.All().Select(c => new TestCaseData(c).SetName(c.Name));
+        ConformanceCase.All().SelectMany(c => c.Variants()).Select(v => new TestCaseData(v).SetName(v.Name));
 
     [TestCaseSource(nameof(Cases))]
-    public void RendersLikeKustomize(ConformanceCase testCase)
+    public void RendersLikeKustomize(ConformanceVariant variant)
     {
-        if (testCase.OfflineSkipReason is { } skip)
+        if (variant.Case.OfflineSkipReason is { } skip)
         {
             Assert.Ignore(skip);
         }
 
-        var dir = testCase.Materialize(Scratch);
-        var result = new KustomizeRenderer().Render(dir, new KustomizeOptions { Cache = new KustomizeCache() });
-        var outcome = Evaluate(testCase, result);
+        var outcome = Run(variant, Path.Combine(Scratch, variant.Kind));
+        var known = KnownDifferences.Reason(variant.Name);
         if (outcome.Passed)
         {
-            if (outcome.Note is not null)
-            {
-                TestContext.Out.WriteLine(outcome.Note);
-            }
-
+            Assert.That(known, Is.Null, "KnownDifferences.txt lists this variant, but it now matches kustomize: remove the line");
             return;
         }
 
-        if (Comparison.IsPatchEngineMissing(result))
-        {
-            Assert.Inconclusive("Blocked by the patch engines (PatchingStub): " + result.Diagnostics[0].Message);
-        }
-
-        if (KnownDifferences.Reason(testCase.Name) is { } known)
+        if (known is not null)
         {
             Assert.Inconclusive($"Known difference ({known}): {outcome.Note}");
         }
@@ -48,31 +39,45 @@ public sealed class ConformanceTests
         Assert.Fail(outcome.Note ?? "differs from kustomize");
     }
 
-    internal sealed record Outcome(bool Passed, bool ByteIdentical, string? Note);
+    internal sealed record Outcome(bool Passed, string? Note);
 
-    internal static Outcome Evaluate(ConformanceCase testCase, RenderResult result)
+    /// <summary>Materialises the case under <paramref name="scratchRoot"/>, renders it with the variant's options and judges the result.</summary>
+    internal static Outcome Run(ConformanceVariant variant, string scratchRoot)
     {
-        if (testCase.ExpectedOutput is { } expected)
+        var dir = variant.Case.Materialize(scratchRoot);
+        var result = new KustomizeRenderer().Render(dir, variant.Options with { Cache = new KustomizeCache() });
+        return Evaluate(variant, result, variant.Case.InputRoot(scratchRoot));
+    }
+
+    private static Outcome Evaluate(ConformanceVariant variant, RenderResult result, string inputRoot)
+    {
+        if (variant.ExpectedOutput is { } expected)
         {
             if (!result.Succeeded)
             {
-                return new Outcome(false, false, "kustomize succeeds but the render failed: " + string.Join("; ", result.Diagnostics));
+                return new Outcome(false, "kustomize succeeds but the render failed: " + string.Join("; ", result.Diagnostics));
             }
 
             var actual = KustomizeYamlWriter.Write(result.Resources);
             return Comparison.Compare(actual, expected) switch
             {
-                Match.ByteIdentical => new Outcome(true, true, null),
-                Match.Semantic => new Outcome(true, false, "semantically equal, not byte-identical (document order or formatting)"),
-                _ => new Outcome(false, false, "rendered objects differ from kustomize's:\n" + actual),
+                Match.ByteIdentical => new Outcome(true, null),
+                Match.Semantic => new Outcome(false, "the same objects as kustomize's, but not byte-identical (document order or formatting):\n" + actual),
+                _ => new Outcome(false, "rendered objects differ from kustomize's:\n" + actual),
             };
         }
 
+        var expectedError = variant.ExpectedError ?? throw new InvalidOperationException(variant.Name + " has neither expected.yaml nor expected-error.txt");
         if (result.Succeeded)
         {
-            return new Outcome(false, false, "kustomize fails (" + testCase.ExpectedError?.Split('\n')[0] + ") but the render succeeded");
+            return new Outcome(false, "kustomize fails (" + expectedError.Split('\n')[0] + ") but the render succeeded");
         }
 
-        return result.Diagnostics.Count > 0 ? new Outcome(true, true, null) : new Outcome(false, false, "failed without a diagnostic");
+        if (result.Diagnostics.Count == 0)
+        {
+            return new Outcome(false, "failed without a diagnostic");
+        }
+
+        return ErrorTexts.Check(variant, expectedError, result.Diagnostics.Select(d => d.Message.Replace(inputRoot, "${INPUT}", StringComparison.Ordinal)));
     }
 }

@@ -1,6 +1,6 @@
 namespace Vixens.Lint.Kustomize.Tests;
 
-/// <summary>Finds the repository root (the directory holding Vixens.Lint.sln) and <c>shared/</c> beside it.</summary>
+/// <summary>Finds the repository root (the directory holding Vixens.Lint.sln) and <c>shared/</c> beside it; a missing <c>shared/</c> fails.</summary>
 internal static class SharedPaths
 {
     private static readonly Lazy<string> RepositoryRootPath = new(() =>
@@ -19,10 +19,21 @@ internal static class SharedPaths
         return dir.FullName;
     });
 
+    private static readonly Lazy<string> SharedRoot = new(() =>
+    {
+        var shared = Path.Combine(Directory.GetParent(RepositoryRoot)!.FullName, "shared");
+        if (!Directory.Exists(shared))
+        {
+            throw new DirectoryNotFoundException($"The shared data folder is missing: {shared}. The conformance suites need it.");
+        }
+
+        return shared;
+    });
+
     /// <summary>The repository root (the directory holding Vixens.Lint.sln).</summary>
     public static string RepositoryRoot => RepositoryRootPath.Value;
 
-    public static string Shared => Path.Combine(Directory.GetParent(RepositoryRoot)!.FullName, "shared");
+    public static string Shared => SharedRoot.Value;
 
     public static string ConformanceCases => Path.Combine(Shared, "conformance", "kustomize", "cases");
 

@@ -2,7 +2,10 @@ using System.Text;
 
 namespace Vixens.Lint.Kustomize.Tests;
 
-/// <summary>Prints the conformance figures: semantic and byte-identical pass rates for the public cases and the Vixens corpus.</summary>
+/// <summary>
+/// Prints the conformance figures (byte-identical variants of the public cases, and of the Vixens corpus) for the
+/// performance and conformance pages. The per-case tests do the asserting; this one only checks that it saw data.
+/// </summary>
 [TestFixture]
 public sealed class SummaryReport
 {
@@ -10,18 +13,15 @@ public sealed class SummaryReport
     public void PrintsConformanceFigures()
     {
         var report = new StringBuilder();
-        int outputs = 0, semantic = 0, bytes = 0, errors = 0, errorsOk = 0, blocked = 0;
+        int outputs = 0, bytes = 0, errors = 0, errorsOk = 0;
         var scratch = Path.Combine(Path.GetTempPath(), "vixens-kustomize-summary-" + Environment.ProcessId);
-        foreach (var c in ConformanceCase.All())
+        foreach (var variant in ConformanceCase.All().SelectMany(c => c.Variants()))
         {
-            var result = new KustomizeRenderer().Render(c.Materialize(scratch), new KustomizeOptions { Cache = new KustomizeCache() });
-            var outcome = ConformanceTests.Evaluate(c, result);
-            blocked += !outcome.Passed && Comparison.IsPatchEngineMissing(result) ? 1 : 0;
-            if (c.ExpectedOutput is not null)
+            var outcome = ConformanceTests.Run(variant, Path.Combine(scratch, variant.Kind));
+            if (variant.ExpectedOutput is not null)
             {
                 outputs++;
-                semantic += outcome.Passed ? 1 : 0;
-                bytes += outcome.Passed && outcome.ByteIdentical ? 1 : 0;
+                bytes += outcome.Passed ? 1 : 0;
             }
             else
             {
@@ -30,7 +30,7 @@ public sealed class SummaryReport
             }
         }
 
-        report.AppendLine($"Public conformance: {outputs} output cases, semantic {semantic} ({Pct(semantic, outputs)}), byte-identical {bytes} ({Pct(bytes, outputs)}); {errors} error cases, failing as expected {errorsOk}; blocked by PatchingStub {blocked}");
+        report.AppendLine($"Public conformance: {outputs} output variants, byte-identical {bytes} ({Pct(bytes, outputs)}); {errors} error variants, failing as kustomize does {errorsOk}");
 
         int ok = 0, vSemantic = 0, vBytes = 0, failed = 0, failedOk = 0;
         var sw = System.Diagnostics.Stopwatch.StartNew();
@@ -59,7 +59,11 @@ public sealed class SummaryReport
 
         report.AppendLine($"Vixens corpus: {ok} ok dirs, semantic {vSemantic} ({Pct(vSemantic, ok)}), byte-identical {vBytes} ({Pct(vBytes, ok)}); {failed} failed dirs, failing as expected {failedOk}; {sw.ElapsedMilliseconds} ms");
         TestContext.Out.WriteLine(report.ToString());
-        Assert.That(outputs + ok, Is.GreaterThan(0).Or.EqualTo(0));
+        Assert.Multiple(() =>
+        {
+            Assert.That(outputs, Is.GreaterThan(0), "no conformance output variant was read");
+            Assert.That(ok, Is.GreaterThan(0), "no Vixens corpus directory was read");
+        });
     }
 
     private static string Pct(int n, int total) => total == 0 ? "n/a" : $"{100.0 * n / total:0.0}%";

@@ -201,7 +201,7 @@ public sealed class ManifestProjectTests
         });
 
         var options = new Analysis.LintInvocationOptions(_dir) { RepositoryRoot = _dir, RulePacks = [Path.Combine(_dir, "policies", "acme.rulepack.yaml")] };
-        Baselines.Baseline.Write(Analysis.LintEngine.Run(Analysis.LintRequestFactory.Create(options)), Path.Combine(_dir, "baseline.json"));
+        Analysis.LintEngine.Run(Analysis.LintRequestFactory.Create(options)).ToBaseline().Save(Path.Combine(_dir, "baseline.json"));
         var baselined = Build("-p:VixensLintBaseline=baseline.json");
         Assert.Multiple(() =>
         {

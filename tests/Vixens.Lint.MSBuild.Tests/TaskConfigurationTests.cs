@@ -133,7 +133,7 @@ public sealed class TaskConfigurationTests
     public void A_baseline_turns_old_findings_into_messages_and_new_ones_still_fail()
     {
         var baseline = Path.Combine(_dir, "baseline.json");
-        Baselines.Baseline.Write(LintEngine.Run(new LintRequest(_dir) { RepositoryRoot = _dir }), baseline);
+        LintEngine.Run(new LintRequest(_dir) { RepositoryRoot = _dir }).ToBaseline().Save(baseline);
 
         var old = Run(t => t.Baseline = "baseline.json");
         Assert.Multiple(() =>

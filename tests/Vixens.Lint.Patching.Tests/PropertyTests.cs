@@ -1,6 +1,7 @@
 using CsCheck;
 using Vixens.Lint.Kustomize.Patching;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Patching.Tests;
 

@@ -1,5 +1,6 @@
 using Vixens.Lint.Kustomize.Patching;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Patching.Tests;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Patching.Tests;
 

@@ -5,7 +5,17 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    public static string Shared => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary><c>shared/</c> beside the repository root; a missing one fails the test instead of passing on nothing.</summary>
+    public static string Shared
+    {
+        get
+        {
+            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+            return Directory.Exists(path)
+                ? path
+                : throw new DirectoryNotFoundException($"Test data is missing: {path} (the shared/ folder must sit beside the repository).");
+        }
+    }
 
     public static string Corpus => Path.Combine(Shared, "corpus", "vixens");
 

@@ -68,7 +68,7 @@ public sealed class RuleCatalogMetaTests
     [Test]
     public void Pipeline_configuration_descriptors_have_docs()
     {
-        foreach (var descriptor in Lint.Suppressions.ConfigurationDescriptors.All)
+        foreach (var descriptor in Lint.Configuration.ConfigurationDescriptors.All)
         {
             Assert.That(File.Exists(Path.Combine(RepositoryRoot, "docs", "rules", descriptor.Id + ".md")), Is.True, descriptor.Id);
         }

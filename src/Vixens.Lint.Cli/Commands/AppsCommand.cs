@@ -3,6 +3,7 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.GitOps;
 using Vixens.Lint.Reporting.Inventory;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Cli.Commands;
 
@@ -35,17 +36,10 @@ internal static class AppsCommand
             }
 
             Workspace? workspace;
-            string root;
             try
             {
-                root = RepositoryPaths.FindRepositoryRoot(target);
-                var settings = parseResult.GetValue(config) is { } configPath ? SettingsLoader.LoadFile(configPath) : SettingsLoader.LoadFromRoot(root);
-                workspace = LintEngine.DiscoverWorkspace(new LintRequest(target)
-                {
-                    RepositoryRoot = root,
-                    Settings = settings,
-                    Workspace = new WorkspaceOptions { Environments = settings.Environments },
-                });
+                var request = LintRequestFactory.Create(new LintInvocationOptions(target) { SettingsFile = parseResult.GetValue(config) });
+                workspace = LintEngine.DiscoverWorkspace(request);
             }
             catch (ConfigurationException ex)
             {

@@ -31,7 +31,7 @@ internal static class BaselineCommand
                 var request = LintInvocation.Prepare(target, parseResult.GetValue(config), parseResult.GetValue(rulepacks) ?? [], [], baselinePath: null);
                 var result = LintEngine.Run(request);
                 var file = parseResult.GetValue(output)!;
-                Baseline.Write(result, file);
+                result.ToBaseline().Save(file);
                 Console.Error.WriteLine($"Wrote {file}: {result.Active.Count()} finding(s) recorded.");
                 return ExitCodes.Success;
             }

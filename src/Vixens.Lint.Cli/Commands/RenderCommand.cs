@@ -2,6 +2,7 @@ using System.CommandLine;
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Kustomize;
 using Vixens.Lint.Reporting;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Cli.Commands;
 

@@ -3,12 +3,13 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Reporting.Maturity;
 using Vixens.Lint.Rules.Packs;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Cli.Commands;
 
 /// <summary>
 /// <c>vixens-lint report [PATH] [--env NAME]... --format md|html|json [--output FILE]</c>: the maturity tier of every
-/// application (DESIGN §3/§4). Exit 0 on success, 2 on a usage or configuration error.
+/// application (docs/maturity.md). Exit 0 on success, 2 on a usage or configuration error.
 /// </summary>
 public static class ReportCommand
 {
@@ -37,16 +38,14 @@ public static class ReportCommand
 
             try
             {
-                var root = RepositoryPaths.FindRepositoryRoot(target);
-                var settings = parseResult.GetValue(config) is { } configPath ? SettingsLoader.LoadFile(configPath) : SettingsLoader.LoadFromRoot(root);
-                // Tiers need the maturity checks whatever the settings say.
-                if (!settings.Packs.Contains(RulePackLoader.VixensMaturity, StringComparer.OrdinalIgnoreCase))
+                // Tiers need the maturity checks whatever the settings say. The engine analyses every environment; the
+                // report keeps the ones asked for, so each application's tier is computed the same way with or without --env.
+                var request = LintRequestFactory.Create(new LintInvocationOptions(target)
                 {
-                    settings = settings with { Packs = [.. settings.Packs, RulePackLoader.VixensMaturity] };
-                }
-
-                var catalog = RuleCatalogFactory.Create(settings, parseResult.GetValue(rulepacks));
-                var result = LintEngine.Run(new LintRequest(target) { RepositoryRoot = root, Settings = settings, Catalog = catalog });
+                    SettingsFile = parseResult.GetValue(config),
+                    RulePacks = [.. parseResult.GetValue(rulepacks) ?? [], RulePackLoader.VixensMaturity],
+                });
+                var result = LintEngine.Run(request);
                 var envs = parseResult.GetValue(environments) ?? [];
                 var report = MaturityCalculator.Compute(result, envs.Length == 0 ? null : envs);
                 var selected = parseResult.GetValue(format)!;
@@ -69,12 +68,7 @@ public static class ReportCommand
             }
             catch (ConfigurationException ex)
             {
-                foreach (var error in ex.Errors)
-                {
-                    Console.Error.WriteLine(error.ToString());
-                }
-
-                return ExitCodes.UsageOrConfiguration;
+                return LintInvocation.ReportConfigurationError(ex);
             }
         });
         return command;

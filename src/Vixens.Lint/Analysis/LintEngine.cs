@@ -3,11 +3,13 @@ using Vixens.Lint.Diagnostics;
 using Vixens.Lint.GitOps;
 using Vixens.Lint.Model;
 using Vixens.Lint.Rules;
+using Vixens.Lint.Foundation;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Analysis;
 
 /// <summary>
-/// Runs the whole pipeline (DESIGN §2): discover files, follow ArgoCD and render overlays offline (when the path holds
+/// Runs the whole pipeline (docs/architecture.md, "Data flow"): discover files, follow ArgoCD and render overlays offline (when the path holds
 /// kustomizations), analyse each unit against its environment, apply settings, sort. Never throws for bad input:
 /// problems with the input are diagnostics.
 /// </summary>

@@ -1,5 +1,6 @@
 using Vixens.Lint.Rules;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Analysis;
 

@@ -1,11 +1,14 @@
+using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Rules.Packs;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Analysis;
 
 /// <summary>
-/// The one way a front end (CLI <c>check</c>/<c>baseline</c>, the MSBuild task) turns user choices into a
-/// <see cref="LintRequest"/>: settings file (or <c>.vixens-lint.yaml</c> at the root), rule packs, baseline, environments.
+/// The one way every front end (CLI <c>check</c>, <c>report</c>, <c>apps</c>, <c>baseline</c>, the MSBuild task) turns
+/// user choices into a <see cref="LintRequest"/>: settings file (or <c>.vixens-lint.yaml</c> at the root), rule packs,
+/// baseline, environments. Every configuration problem is a <see cref="ConfigurationException"/> (exit code 2).
 /// </summary>
 public static class LintRequestFactory
 {
@@ -20,6 +23,7 @@ public static class LintRequestFactory
             settings = settings with { KubernetesVersion = options.KubernetesVersion.Trim() };
         }
 
+        CheckEnvironmentRoots(settings, root);
         var catalog = RuleCatalogFactory.Create(settings, options.RulePacks);
         return new LintRequest(options.Target)
         {
@@ -30,6 +34,22 @@ public static class LintRequestFactory
             BaselinePath = string.IsNullOrWhiteSpace(options.BaselinePath) ? null : options.BaselinePath,
             Workspace = new GitOps.WorkspaceOptions { Environments = settings.Environments },
         };
+    }
+
+    /// <summary>An <c>environments:</c> entry naming a folder that does not exist is a configuration error at its line.</summary>
+    private static void CheckEnvironmentRoots(LintSettings settings, string root)
+    {
+        var errors = settings.Environments
+            .Where(e => !Directory.Exists(Path.Combine(root, e.Value)))
+            .OrderBy(e => e.Key, StringComparer.Ordinal)
+            .Select(e => new ConfigurationError(
+                $"Environment \"{e.Key}\": the folder \"{e.Value}\" does not exist under the repository root {root}.",
+                settings.EnvironmentLocations.GetValueOrDefault(e.Key) ?? SourceSpan.StartOf(settings.SettingsFile ?? root)))
+            .ToList();
+        if (errors.Count > 0)
+        {
+            throw new ConfigurationException(errors);
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Analysis;
 
@@ -48,4 +49,7 @@ public sealed class LintResult
 
     /// <summary>The path of <paramref name="fullPath"/> relative to the repository root, with forward slashes.</summary>
     public string RelativePath(string fullPath) => RepositoryPaths.Relative(RepositoryRoot, fullPath);
+
+    /// <summary>A baseline of every unsuppressed finding (<c>vixens-lint baseline</c>).</summary>
+    public Baselines.Baseline ToBaseline() => Baselines.Baseline.From(Diagnostics, RelativePath);
 }

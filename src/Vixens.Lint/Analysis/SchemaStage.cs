@@ -4,6 +4,7 @@ using Vixens.Lint.GitOps;
 using Vixens.Lint.Model;
 using Vixens.Lint.Schemas;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Analysis;
 

@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Vixens.Lint.Analysis;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Yaml;
@@ -28,19 +27,20 @@ public sealed class Baseline
 
     public IReadOnlyList<BaselineEntry> Entries { get; }
 
-    /// <summary>A baseline of every unsuppressed finding of <paramref name="result"/>.</summary>
-    public static Baseline From(LintResult result)
+    /// <summary>
+    /// A baseline of every unsuppressed finding of <paramref name="diagnostics"/>; <paramref name="relativePath"/> turns a
+    /// location's full path into the repository-relative one the file records.
+    /// </summary>
+    public static Baseline From(IEnumerable<Diagnostic> diagnostics, Func<string, string> relativePath)
     {
+        ArgumentNullException.ThrowIfNull(relativePath);
         var fingerprint = CreateFingerprinter();
-        var entries = result.Diagnostics
+        var entries = diagnostics
             .Where(d => !d.IsSuppressed && d.Severity != Severity.None)
-            .Select(d => new BaselineEntry(d.Id, fingerprint(d), d.Properties.GetValueOrDefault("resource"), result.RelativePath(d.Location.File), d.Location.StartLine, d.Message))
+            .Select(d => new BaselineEntry(d.Id, fingerprint(d), d.Properties.GetValueOrDefault("resource"), relativePath(d.Location.File), d.Location.StartLine, d.Message))
             .ToList();
         return new Baseline(entries);
     }
-
-    /// <summary>One-liner for <c>vixens-lint baseline --output FILE</c>.</summary>
-    public static void Write(LintResult result, string path) => From(result).Save(path);
 
     public void Save(string path)
     {

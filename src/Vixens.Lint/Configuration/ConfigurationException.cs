@@ -1,4 +1,5 @@
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Configuration;
 
@@ -10,7 +11,7 @@ public sealed record ConfigurationError(string Message, SourceSpan Location)
 }
 
 /// <summary>
-/// A settings file or rule pack that cannot be used. The CLI maps it to exit code 2 (DESIGN §4) and prints every
+/// A settings file or rule pack that cannot be used. The CLI maps it to exit code 2 (docs/architecture.md, "Exit codes") and prints every
 /// <see cref="Errors"/> entry, each naming the file and line.
 /// </summary>
 public sealed class ConfigurationException : Exception

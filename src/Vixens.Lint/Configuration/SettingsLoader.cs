@@ -1,7 +1,7 @@
-using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
-using Vixens.Lint.Rules.Packs;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Foundation;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Configuration;
 
@@ -14,10 +14,10 @@ public static class SettingsLoader
 {
     public const string FileName = ".vixens-lint.yaml";
 
-    private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() => RulePackLoader.LoadEmbeddedSchema("Vixens.Lint.Schemas.settings.schema.json"));
+    private static readonly Lazy<Json.Schema.JsonSchema> Schema = new(() => PositionedSchema.LoadEmbedded(typeof(SettingsLoader).Assembly, "Vixens.Lint.Schemas.settings.schema.json"));
 
     public static IReadOnlyList<string> TopLevelKeys { get; } =
-        ["$schema", "environments", "roots", "packs", "rules", "exclude", "kubernetesVersion", "schemaLocations", "skipKinds", "failOn", "baseline"];
+        ["$schema", "environments", "packs", "rules", "exclude", "kubernetesVersion", "schemaLocations", "skipKinds", "failOn", "baseline"];
 
     /// <summary>Loads <c>.vixens-lint.yaml</c> (or <c>.yml</c>) from <paramref name="repositoryRoot"/>, or returns the defaults when absent.</summary>
     public static LintSettings LoadFromRoot(string repositoryRoot)
@@ -103,7 +103,7 @@ public static class SettingsLoader
         if (errors.Count == 0)
         {
             var json = YamlJson.Convert(root);
-            errors.AddRange(RulePackLoader.SchemaErrors(Schema.Value, json, root));
+            errors.AddRange(PositionedSchema.Violations(Schema.Value, json, root).Select(v => new ConfigurationError(v.Message, v.Location)));
         }
 
         if (errors.Count > 0)
@@ -125,10 +125,11 @@ public static class SettingsLoader
             SettingsFile = path,
             SeverityOverrides = overrides,
             Exclude = Strings(root.GetSequence("exclude")),
-            Roots = Strings(root.GetSequence("roots")),
             Packs = root.GetSequence("packs") is { } packs ? Strings(packs) : LintSettings.Default.Packs,
             Environments = root.GetMapping("environments")?.Entries.ToDictionary(e => e.Key.Value, e => ((YamlScalar)e.Value).Value, StringComparer.Ordinal)
                 ?? new Dictionary<string, string>(StringComparer.Ordinal),
+            EnvironmentLocations = root.GetMapping("environments")?.Entries.ToDictionary(e => e.Key.Value, e => e.Value.Span, StringComparer.Ordinal)
+                ?? new Dictionary<string, SourceSpan>(StringComparer.Ordinal),
             BaselinePath = root.GetString("baseline"),
             SchemaLocations = Strings(root.GetSequence("schemaLocations"))
                 .Select(location => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path) ?? ".", location))).ToList(),
@@ -149,10 +150,10 @@ public static class SettingsLoader
     }
 
     /// <summary>
-    /// Checks that every rule id under <c>rules:</c> exists in <paramref name="catalog"/> (which knows the loaded packs);
-    /// an unknown id is an error at its line, with the closest known id as a suggestion.
+    /// Checks that every rule id under <c>rules:</c> is one of <paramref name="knownIds"/> (the catalog's, loaded packs
+    /// included; compared ignoring case); an unknown id is an error at its line, with the closest known id as a suggestion.
     /// </summary>
-    public static void CheckRuleIds(LintSettings settings, Rules.RuleCatalog catalog)
+    public static void CheckRuleIds(LintSettings settings, IReadOnlyCollection<string> knownIds)
     {
         if (settings.SettingsFile is not { } path || !File.Exists(path) || settings.SeverityOverrides.Count == 0)
         {
@@ -165,11 +166,12 @@ public static class SettingsLoader
             return;
         }
 
-        var known = catalog.Descriptors.Select(d => d.Id).ToList();
+        var known = knownIds.ToList();
+        var knownSet = knownIds.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var errors = new List<ConfigurationError>();
         foreach (var entry in rules.Entries)
         {
-            if (catalog.Find(entry.Key.Value) is null)
+            if (!knownSet.Contains(entry.Key.Value))
             {
                 var suggestion = Levenshtein.Suggest(entry.Key.Value, known);
                 errors.Add(new ConfigurationError(

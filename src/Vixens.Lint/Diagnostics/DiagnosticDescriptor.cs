@@ -43,7 +43,7 @@ public sealed class DiagnosticDescriptor
         SecuritySeverity = securitySeverity;
     }
 
-    /// <summary>Stable forever: <c>VX</c> + four digits; the first digit is the family (see DESIGN §3).</summary>
+    /// <summary>Stable forever: <c>VX</c> + four digits; the first digit is the family (docs/architecture.md, "Rule IDs").</summary>
     public string Id { get; }
 
     /// <summary>PascalCase friendly name (SARIF <c>reportingDescriptor.name</c>).</summary>

@@ -1,4 +1,5 @@
 using Vixens.Lint.Analysis;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.GitOps;
 

@@ -3,13 +3,14 @@ using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Kustomize;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.GitOps;
 
 /// <summary>
 /// Follows ArgoCD the way it deploys: render each environment root, read its Applications (app-of-apps, recursively),
 /// render the local path of each, apply ArgoCD's namespace defaulting; then render every top-level overlay that no
-/// Application reached and report it as orphaned (DESIGN §2 "ArgoCD view").
+/// Application reached and report it as orphaned (docs/architecture.md, "The ArgoCD view").
 /// </summary>
 public sealed class WorkspaceBuilder
 {
@@ -451,13 +452,6 @@ public sealed class WorkspaceBuilder
                 .ToList();
         }
 
-        if (_options.EnvironmentRoots.Count > 0)
-        {
-            return _options.EnvironmentRoots
-                .Select(r => (Name: Path.GetFileName(r.TrimEnd('/')), Directory: Path.GetFullPath(Path.Combine(_root, r))))
-                .ToList();
-        }
-
         var overlays = Path.Combine(_root, "argocd", "overlays");
         if (!Directory.Exists(overlays))
         {
@@ -477,7 +471,7 @@ public sealed class WorkspaceBuilder
     /// </summary>
     private HashSet<string> InferLocalUrls(IReadOnlyList<(string Name, string Directory)> roots)
     {
-        var urls = new HashSet<string>(_options.RepositoryUrls.Select(RepositoryUrls.Normalize), StringComparer.Ordinal);
+        var urls = new HashSet<string>(StringComparer.Ordinal);
         if (urls.Count > 0)
         {
             return urls;

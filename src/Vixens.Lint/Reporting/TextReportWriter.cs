@@ -1,6 +1,7 @@
 using System.Globalization;
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Reporting;
 

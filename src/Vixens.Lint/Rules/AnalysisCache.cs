@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Vixens.Lint.Rules.Packs;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Rules;
 

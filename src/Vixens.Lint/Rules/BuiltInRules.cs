@@ -1,9 +1,8 @@
-using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules.Maturity;
 
 namespace Vixens.Lint.Rules;
 
-/// <summary>Registration of everything built in, in one place (kube-linter's registry idea).</summary>
+/// <summary>Registration of the built-in C# rules, in one place (kube-linter's registry idea); the descriptors of the pipeline stages are in <see cref="PipelineDescriptors"/>.</summary>
 public static class BuiltInRules
 {
     public static IReadOnlyList<Rule> All { get; } =
@@ -37,8 +36,4 @@ public static class BuiltInRules
         new NetworkPolicyForPodRule(),
         new SecretsFromInfisicalRule(),
     ];
-
-    /// <summary>Descriptors reported by pipeline stages rather than by rules.</summary>
-    public static IReadOnlyList<DiagnosticDescriptor> PipelineDescriptors { get; } =
-        [.. InputDescriptors.All, .. Kustomize.KustomizeDescriptors.All, .. Helm.HelmDescriptors.All, .. Schemas.SchemaDescriptors.All, .. GitOps.GitOpsDescriptors.All, .. Suppressions.ConfigurationDescriptors.All];
 }

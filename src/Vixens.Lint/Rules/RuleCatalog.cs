@@ -26,7 +26,7 @@ public sealed class RuleCatalog
     }
 
     /// <summary>The built-in catalog: pipeline descriptors plus every C# rule that ships in the library.</summary>
-    public static RuleCatalog Default { get; } = new(BuiltInRules.All, BuiltInRules.PipelineDescriptors);
+    public static RuleCatalog Default { get; } = new(BuiltInRules.All, PipelineDescriptors.All);
 
     public IReadOnlyList<Rule> Rules { get; }
 

@@ -5,6 +5,7 @@ using Vixens.Lint.Model;
 using Vixens.Lint.Schemas.Bundle;
 using Vixens.Lint.Schemas.Conversion;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Schemas;
 

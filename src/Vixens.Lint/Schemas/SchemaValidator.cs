@@ -6,6 +6,7 @@ using Vixens.Lint.Schemas.Bundle;
 using Vixens.Lint.Schemas.Conversion;
 using Vixens.Lint.Schemas.Validation;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Schemas;
 

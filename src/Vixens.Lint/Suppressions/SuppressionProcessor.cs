@@ -2,6 +2,7 @@ using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Model;
 using Vixens.Lint.Rules;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Suppressions;
 

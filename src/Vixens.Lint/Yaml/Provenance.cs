@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 namespace Vixens.Lint.Yaml;
 
 /// <summary>Why a rendered node has the value it has: where a human should edit to change it.</summary>

@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 namespace Vixens.Lint.Yaml;
 
 /// <summary>One document of a (possibly multi-document) YAML file. <see cref="Root"/> is null for an empty document.</summary>

@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 namespace Vixens.Lint.Yaml;
 
 /// <summary>One <c>key: value</c> pair of a mapping. Keys are scalars: Kubernetes manifests use nothing else.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Yaml;
 

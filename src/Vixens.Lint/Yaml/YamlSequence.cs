@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 namespace Vixens.Lint.Yaml;
 
 /// <summary>A sequence in source order.</summary>

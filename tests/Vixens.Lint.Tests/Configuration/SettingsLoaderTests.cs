@@ -3,6 +3,7 @@ using Vixens.Lint.Configuration;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules.Packs;
 using Vixens.Lint.Tests.RulePacks;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Tests.Configuration;
 

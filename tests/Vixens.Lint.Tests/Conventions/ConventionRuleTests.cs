@@ -3,6 +3,7 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules.Conventions;
 using Vixens.Lint.Tests.Infrastructure;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Tests.Conventions;
 

@@ -3,6 +3,7 @@ using Vixens.Lint.Analysis;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Rules.Conventions;
 using Vixens.Lint.Tests.Infrastructure;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Tests.Conventions;
 
@@ -15,7 +16,7 @@ public sealed class CorpusConventionTests
         var root = TestPaths.VixensCorpus;
         if (!Directory.Exists(Path.Combine(root, "argocd")))
         {
-            Assert.Ignore("Vixens corpus not found at " + root);
+            Assert.Fail("Vixens corpus not found at " + root);
         }
 
         var workspace = PlainRenderer.BuildWorkspace(root);

@@ -6,6 +6,7 @@ using Vixens.Lint.Rules.Drift;
 using Vixens.Lint.Rules.Sanity;
 using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Foundation;
 
 namespace Vixens.Lint.Tests.Drift;
 
@@ -19,7 +20,7 @@ public sealed class CorpusResourceRuleTests
         var apps = Path.Combine(TestPaths.VixensCorpus, "apps");
         if (!Directory.Exists(apps))
         {
-            Assert.Ignore("Vixens corpus not found at " + apps);
+            Assert.Fail("Vixens corpus not found at " + apps);
         }
 
         var files = Directory.EnumerateFiles(apps, "*.*", SearchOption.AllDirectories)
@@ -106,7 +107,7 @@ public sealed class CorpusResourceRuleTests
         var root = TestPaths.VixensCorpus;
         if (!Directory.Exists(Path.Combine(root, "argocd")))
         {
-            Assert.Ignore("Vixens corpus not found at " + root);
+            Assert.Fail("Vixens corpus not found at " + root);
         }
 
         var workspace = PlainRenderer.BuildWorkspace(root);

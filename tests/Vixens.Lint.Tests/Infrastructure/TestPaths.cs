@@ -5,14 +5,20 @@ internal static class TestPaths
 {
     public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
-    /// <summary><c>shared/</c> lies beside the repository root, on developer machines and in CI.</summary>
-    public static string SharedRoot => Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
+    /// <summary><c>shared/</c> lies beside the repository root, on developer machines and in CI; a missing one fails the test.</summary>
+    public static string SharedRoot => RequireDirectory(Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared")));
 
     public static string Samples => Path.Combine(RepositoryRoot, "samples");
 
     public static string Homelab => Path.Combine(Samples, "homelab");
 
     public static string VixensCorpus => Path.Combine(SharedRoot, "corpus", "vixens");
+
+    /// <summary>Returns the directory, or throws: a test whose data is missing fails instead of passing on nothing.</summary>
+    public static string RequireDirectory(string path) =>
+        Directory.Exists(path)
+            ? path
+            : throw new DirectoryNotFoundException($"Test data is missing: {path} (the shared/ folder must sit beside the repository).");
 
     private static string FindRepositoryRoot()
     {

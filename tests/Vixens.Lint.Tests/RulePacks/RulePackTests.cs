@@ -2,6 +2,7 @@ using NUnit.Framework;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Rules;
 using Vixens.Lint.Rules.Packs;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Tests.RulePacks;
 
@@ -92,7 +93,7 @@ public sealed class RulePackTests
         """;
 
     private static RuleCatalog CatalogWith(string packPath) =>
-        RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, [RulePackLoader.LoadFile(packPath)]);
+        RulePackLoader.CreateCatalog(BuiltInRules.All, PipelineDescriptors.All, [RulePackLoader.LoadFile(packPath)]);
 
     [Test]
     public void User_pack_rule_fires_at_the_failing_line()
@@ -257,7 +258,7 @@ public sealed class RulePackTests
         Assert.That(ex.Errors.Single().Location.StartLine, Is.EqualTo(13));
 
         var clash = ws.Write("clash.rulepack.yaml", "pack:\n  name: clash\n  version: 1.0.0\nrules:\n" + string.Format(rule, "VX4001"));
-        var ex2 = Assert.Throws<ConfigurationException>(() => RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, [RulePackLoader.LoadFile(clash)]))!;
+        var ex2 = Assert.Throws<ConfigurationException>(() => RulePackLoader.CreateCatalog(BuiltInRules.All, PipelineDescriptors.All, [RulePackLoader.LoadFile(clash)]))!;
         Assert.That(ex2.Errors.Single().Message, Does.Contain("VX4001"));
         Assert.That(ex2.Errors.Single().Location.StartLine, Is.EqualTo(5));
     }
@@ -381,7 +382,7 @@ public sealed class PackTargetTests
                 - name: https
                   port: 443
             """);
-        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, [RulePackLoader.LoadFile(pack)]);
+        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, PipelineDescriptors.All, [RulePackLoader.LoadFile(pack)]);
         var result = ws.Lint(catalog);
         var volume = result.Diagnostics.Single(d => d.Id == "VX9101");
         var port = result.Diagnostics.Single(d => d.Id == "VX9102");

@@ -1,5 +1,6 @@
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Rules;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Tests.RulePacks;
 

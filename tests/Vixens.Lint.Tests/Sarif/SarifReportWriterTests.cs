@@ -171,7 +171,7 @@ public class SarifReportWriterTests
     {
         var file = Path.Combine(_temp, "pod.yaml");
         File.WriteAllText(file, "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n");
-        var catalog = new RuleCatalog(BuiltInRules.All, [.. BuiltInRules.PipelineDescriptors, SecurityRule, ManyTags]);
+        var catalog = new RuleCatalog(BuiltInRules.All, [.. PipelineDescriptors.All, SecurityRule, ManyTags]);
         var properties = new Dictionary<string, string> { ["resource"] = "Pod/p", ["environment"] = "prod", ["application"] = "web" };
         Diagnostic[] diagnostics =
         [

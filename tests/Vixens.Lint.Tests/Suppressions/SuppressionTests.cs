@@ -85,7 +85,7 @@ public sealed class SuppressionTests
         var first = ws.Lint();
         Assert.That(first.Fails(Severity.Error), Is.True);
         var baselinePath = Path.Combine(ws.Root, "baseline.json");
-        Baseline.Write(first, baselinePath);
+        first.ToBaseline().Save(baselinePath);
 
         // The finding moves down three lines (a comment and labels are added) and a new one appears.
         ws.Write("pod.yaml", "# moved\napiVersion: v1\nkind: Pod\nmetadata:\n  name: a\n  labels:\n    x: y\nspec:\n  containers:\n    - name: a\n      image: nginx:latest\n    - name: b\n      image: redis:latest\n");

@@ -2,6 +2,7 @@ using Vixens.Lint.Kustomize.Config;
 using Vixens.Lint.Kustomize.Generators;
 using Vixens.Lint.Kustomize.Transformers;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Core;
 

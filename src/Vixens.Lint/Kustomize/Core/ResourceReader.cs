@@ -1,4 +1,5 @@
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Core;
 

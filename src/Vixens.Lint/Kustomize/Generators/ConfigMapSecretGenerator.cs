@@ -1,6 +1,7 @@
 using System.Text;
 using Vixens.Lint.Kustomize.Core;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Generators;
 

@@ -1,5 +1,6 @@
 using Vixens.Lint.Kustomize.Core;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Generators;
 

@@ -1,4 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Kustomize.Patching;
 
@@ -103,7 +104,7 @@ public sealed class PatchMetadata
             return false;
         }
 
-        return TryFromSwaggerJson(YamlJsonWriter.ToJson(root), path, out metadata, out error);
+        return TryFromSwaggerJson(System.Text.Encoding.UTF8.GetString(YamlJsonWriter.ToUtf8(root)), path, out metadata, out error);
     }
 
     /// <summary>Like <see cref="FromSwaggerJson"/> but reports a malformed document as an error instead of throwing.</summary>

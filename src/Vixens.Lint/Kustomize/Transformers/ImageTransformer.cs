@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Vixens.Lint.Kustomize.Config;
 using Vixens.Lint.Kustomize.Core;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Transformers;
 

@@ -1,6 +1,7 @@
 using Vixens.Lint.Kustomize.Config;
 using Vixens.Lint.Kustomize.Core;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Kustomize.Transformers;
 

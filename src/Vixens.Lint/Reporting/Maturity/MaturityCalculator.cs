@@ -5,7 +5,7 @@ using Vixens.Lint.Model;
 namespace Vixens.Lint.Reporting.Maturity;
 
 /// <summary>
-/// Computes each application's maturity tier from a <see cref="LintResult"/> (DESIGN §3, rules-vixens.md §1).
+/// Computes each application's maturity tier from a <see cref="LintResult"/> (docs/maturity.md).
 /// Resources are grouped by <see cref="KubeResource.Application"/> and <see cref="KubeResource.Environment"/> when the
 /// workspace knows them, else by their directory: <c>apps/10-home/frigate/overlays/prod</c> → app <c>frigate</c>,
 /// environment <c>prod</c>; <c>apps/10-home/frigate/base</c> → app <c>frigate</c>, environment <c>base</c>.

@@ -1,4 +1,5 @@
 using Vixens.Lint.Analysis;
+using Vixens.Lint.Configuration;
 
 namespace Vixens.Lint.Rules.Packs;
 
@@ -21,8 +22,8 @@ public static class RuleCatalogFactory
             .SelectMany(RulePackLoader.WithRequired)
             .DistinctBy(p => p.Source)
             .ToList();
-        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
-        Configuration.SettingsLoader.CheckRuleIds(settings, catalog);
+        var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, PipelineDescriptors.All, packs);
+        Configuration.SettingsLoader.CheckRuleIds(settings, catalog.Descriptors.Select(d => d.Id).ToList());
         return catalog;
     }
 
@@ -33,5 +34,5 @@ public static class RuleCatalogFactory
 
     /// <summary>Built-in rules plus the given packs (names or paths relative to <paramref name="baseDirectory"/>).</summary>
     public static RuleCatalog Create(IEnumerable<string> packs, string baseDirectory) =>
-        RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).SelectMany(RulePackLoader.WithRequired).DistinctBy(p => p.Source).ToList());
+        RulePackLoader.CreateCatalog(BuiltInRules.All, PipelineDescriptors.All, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).SelectMany(RulePackLoader.WithRequired).DistinctBy(p => p.Source).ToList());
 }

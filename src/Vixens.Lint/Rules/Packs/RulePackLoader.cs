@@ -6,6 +6,7 @@ using Json.Schema;
 using Vixens.Lint.Configuration;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Rules.Packs;
 
@@ -26,7 +27,6 @@ public static class RulePackLoader
 
     private const string ResourcePrefix = "Vixens.Lint.RulePacks.";
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
-    private static readonly EvaluationOptions FlagOutput = new() { OutputFormat = OutputFormat.Flag };
     private static readonly Lazy<JsonSchema> PackSchema = new(() => LoadEmbeddedSchema("Vixens.Lint.Schemas.rulepack.schema.json"));
     private static readonly Dictionary<string, Lazy<RulePack>> BuiltIns = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -288,42 +288,8 @@ public static class RulePackLoader
         }
     }
 
-    internal static List<ConfigurationError> SchemaErrors(JsonSchema schema, YamlJsonDocument json, YamlNode root)
-    {
-        var errors = new List<ConfigurationError>();
-        // The flag format stops at the first failure and collects nothing: the detailed list only for invalid packs.
-        if (schema.Evaluate(json.Root, FlagOutput).IsValid)
-        {
-            return errors;
-        }
-
-        var results = schema.Evaluate(json.Root, ListOutput);
-
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var result in SchemaRule.Flatten(results))
-        {
-            if (result.IsValid || result.Errors is not { Count: > 0 })
-            {
-                continue;
-            }
-
-            var pointer = result.InstanceLocation.ToString();
-            foreach (var (keyword, message) in result.Errors)
-            {
-                if (!seen.Add(pointer + "|" + keyword + "|" + message))
-                {
-                    continue;
-                }
-
-                var node = keyword == "additionalProperties" || keyword == "falseSchema" ? (YamlNode?)json.KeyAt(pointer) ?? json.NodeAt(pointer) : SchemaRule.LocationNode(json, pointer, root);
-                var where = pointer.Length == 0 ? "(root)" : pointer;
-                errors.Add(new ConfigurationError($"{where}: {message}", node.Span));
-            }
-        }
-
-        // Most specific first; cap the list so that one mistake does not bury the others.
-        return errors.OrderBy(e => e.Location.StartLine).ThenBy(e => e.Location.StartColumn).Take(20).ToList();
-    }
+    internal static List<ConfigurationError> SchemaErrors(JsonSchema schema, YamlJsonDocument json, YamlNode root) =>
+        PositionedSchema.Violations(schema, json, root).Select(v => new ConfigurationError(v.Message, v.Location)).ToList();
 
     private static List<string> Strings(YamlSequence? sequence) =>
         sequence?.Items.OfType<YamlScalar>().Select(s => s.Value).ToList() ?? [];
@@ -347,11 +313,5 @@ public static class RulePackLoader
         return Load($"embedded:{name}.rulepack.yaml", reader.ReadToEnd(), builtIn: true);
     }
 
-    internal static JsonSchema LoadEmbeddedSchema(string resource)
-    {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"Embedded schema {resource} is missing.");
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd(), new BuildOptions { SchemaRegistry = new SchemaRegistry() });
-    }
+    internal static JsonSchema LoadEmbeddedSchema(string resource) => PositionedSchema.LoadEmbedded(typeof(RulePackLoader).Assembly, resource);
 }

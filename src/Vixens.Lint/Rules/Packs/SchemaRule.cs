@@ -5,6 +5,7 @@ using Json.Schema;
 using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Model;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Rules.Packs;
 
@@ -110,7 +111,7 @@ public sealed partial class SchemaRule : Rule
         var results = Schema.Evaluate(json.Root, Options);
 
         var (pointer, error) = FirstLeafError(results);
-        var node = LocationNode(json, pointer, target.Node);
+        var node = PositionedSchema.LocationNode(json, pointer, target.Node);
         var values = new Dictionary<string, string>(target.Values, StringComparer.Ordinal)
         {
             ["error"] = error,
@@ -240,7 +241,7 @@ public sealed partial class SchemaRule : Rule
     internal static (string Pointer, string Error) FirstLeafError(EvaluationResults results)
     {
         (string Pointer, string? Error, int Depth, bool HasError) best = (string.Empty, null, -1, false);
-        foreach (var result in Flatten(results))
+        foreach (var result in PositionedSchema.Flatten(results))
         {
             if (result.IsValid || result.EvaluationPath.ToString().Contains("/not/", StringComparison.Ordinal))
             {
@@ -258,47 +259,6 @@ public sealed partial class SchemaRule : Rule
         }
 
         return (best.Pointer, best.Error ?? "the value does not satisfy the rule's schema");
-    }
-
-    internal static IEnumerable<EvaluationResults> Flatten(EvaluationResults results)
-    {
-        var stack = new Stack<EvaluationResults>();
-        stack.Push(results);
-        while (stack.Count > 0)
-        {
-            var current = stack.Pop();
-            yield return current;
-            if (current.Details is { } details)
-            {
-                for (var i = details.Count - 1; i >= 0; i--)
-                {
-                    stack.Push(details[i]);
-                }
-            }
-        }
-    }
-
-    /// <summary>
-    /// Where to report: a scalar value's own position; for a collection, the key that introduces it; for the target
-    /// itself (e.g. a missing required property of a container), its <c>name</c>.
-    /// </summary>
-    internal static YamlNode LocationNode(YamlJsonDocument json, string pointer, YamlNode targetRoot)
-    {
-        var node = json.NodeAt(pointer);
-        if (node is YamlScalar)
-        {
-            return node;
-        }
-
-        if (ReferenceEquals(node, targetRoot) && node is YamlMapping mapping)
-        {
-            return mapping.GetScalar("name")
-                ?? mapping.GetMapping("metadata")?.GetScalar("name")
-                ?? (YamlNode?)mapping.Entries.FirstOrDefault()?.Key
-                ?? mapping;
-        }
-
-        return json.KeyAt(pointer) ?? node;
     }
 
     private static string PointerToPath(string pointer)

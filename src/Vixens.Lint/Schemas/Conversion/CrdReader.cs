@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Schemas.Conversion;
 

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Vixens.Lint.Schemas.Conversion;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
 namespace Vixens.Lint.Schemas.Validation;
 

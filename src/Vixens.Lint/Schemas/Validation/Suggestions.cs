@@ -10,7 +10,7 @@ public static class Suggestions
         foreach (var candidate in candidates.Order(StringComparer.Ordinal))
         {
             // Case counts here (a field is "replicas", not "Replicas"), except that a case-only difference ranks first.
-            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Configuration.Levenshtein.Distance(name, candidate, ignoreCase: false);
+            var distance = string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase) ? 0 : Vixens.Lint.Foundation.Levenshtein.Distance(name, candidate, ignoreCase: false);
             if (distance < bestDistance)
             {
                 best = candidate;

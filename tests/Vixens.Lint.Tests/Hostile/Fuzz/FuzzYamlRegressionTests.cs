@@ -3,6 +3,7 @@ using NUnit.Framework;
 using Vixens.Lint.Analysis;
 using Vixens.Lint.Tests.Infrastructure;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Diagnostics;
 
 namespace Vixens.Lint.Tests.Hostile.Fuzz;
 

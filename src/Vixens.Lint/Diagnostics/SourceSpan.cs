@@ -1,4 +1,4 @@
-namespace Vixens.Lint.Yaml;
+namespace Vixens.Lint.Diagnostics;
 
 /// <summary>
 /// A range in a source file, 1-based as editors show it. <see cref="EndColumn"/> is the column just after the last character,

@@ -1,6 +1,6 @@
 using Vixens.Lint.Diagnostics;
 
-namespace Vixens.Lint.Analysis;
+namespace Vixens.Lint.Configuration;
 
 /// <summary>User choices that change what is reported (from <c>.vixens-lint.yaml</c>, MSBuild properties or CLI flags).</summary>
 public sealed record LintSettings
@@ -29,8 +29,8 @@ public sealed record LintSettings
     /// <summary>ArgoCD environments: name → root overlay directory (relative to the repository root).</summary>
     public IReadOnlyDictionary<string, string> Environments { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
-    /// <summary>Directories to analyse when no environment is given (relative to the repository root).</summary>
-    public IReadOnlyList<string> Roots { get; init; } = [];
+    /// <summary>Where each entry of <see cref="Environments"/> is written in the settings file, for errors about it.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> EnvironmentLocations { get; init; } = new Dictionary<string, SourceSpan>(StringComparer.Ordinal);
 
     /// <summary>
     /// Rule packs to load: built-in names (<c>vixens-maturity</c>) or <c>*.rulepack.yaml</c> paths (relative to the

@@ -3,8 +3,9 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Vixens.Lint.Yaml;
+using Vixens.Lint.Yaml.Json;
 
-namespace Vixens.Lint.Schemas.Conversion;
+namespace Vixens.Lint.Yaml.Json;
 
 /// <summary>
 /// Writes a YAML tree as JSON the way the API server receives it: scalars keep their YAML 1.2 core-schema type

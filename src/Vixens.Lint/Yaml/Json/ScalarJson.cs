@@ -1,7 +1,7 @@
 using System.Globalization;
 using Vixens.Lint.Yaml;
 
-namespace Vixens.Lint.Schemas.Conversion;
+namespace Vixens.Lint.Yaml.Json;
 
 /// <summary>The JSON types a YAML scalar can become.</summary>
 public enum ScalarJsonType

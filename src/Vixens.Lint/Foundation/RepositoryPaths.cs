@@ -1,4 +1,4 @@
-namespace Vixens.Lint.Analysis;
+namespace Vixens.Lint.Foundation;
 
 /// <summary>Path conventions shared by every reporter: repository-relative, forward slashes.</summary>
 public static class RepositoryPaths

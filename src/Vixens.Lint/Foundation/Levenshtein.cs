@@ -1,4 +1,4 @@
-namespace Vixens.Lint.Configuration;
+namespace Vixens.Lint.Foundation;
 
 /// <summary>Edit distance, for "did you mean" suggestions on misspelt keys.</summary>
 public static class Levenshtein

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Vixens.Lint.Yaml;
 
-namespace Vixens.Lint.Rules.Packs;
+namespace Vixens.Lint.Yaml.Json;
 
 /// <summary>
 /// A YAML node converted to JSON for JSON Schema evaluation, with a map from every JSON Pointer back to the YAML node it
@@ -113,7 +113,7 @@ public static class YamlJson
                 break;
             case YamlScalar scalar:
                 // Typed exactly as the schema stage types it, so a pack rule and schema validation see the same JSON.
-                Schemas.Conversion.YamlJsonWriter.WriteScalar(scalar, writer);
+                Vixens.Lint.Yaml.Json.YamlJsonWriter.WriteScalar(scalar, writer);
                 break;
             default:
                 writer.WriteNullValue();

@@ -1,6 +1,6 @@
 using Vixens.Lint.Diagnostics;
 
-namespace Vixens.Lint.Suppressions;
+namespace Vixens.Lint.Configuration;
 
 /// <summary>VX09xx: configuration (settings, rule packs, suppressions, baseline).</summary>
 public static class ConfigurationDescriptors
