@@ -11,8 +11,6 @@ public class CorpusTests
     {
         ["kustomize.config.k8s.io/v1beta1/Kustomization"] = "kustomize build input, not a cluster object (skipped by the validator)",
         ["kustomize.config.k8s.io/v1alpha1/Component"] = "kustomize build input, not a cluster object (skipped by the validator)",
-        ["traefik.containo.us/v1alpha1/Middleware"] =
-            "the Traefik v2 API group, dropped by Traefik v3: the catalog (Traefik v3.7) and the repository only define traefik.io; a real defect, reported as VX1010",
     };
 
     [SetUp]
@@ -99,7 +97,7 @@ public class CorpusTests
         var counts = diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
         Assert.That(counts, Is.EquivalentTo(new Dictionary<string, int>
         {
-            ["VX1001"] = 4, ["VX1002"] = 22, ["VX1010"] = 3, ["VX1012"] = 2, ["VX1014"] = 6, ["VX1021"] = 2,
+            ["VX1001"] = 4, ["VX1002"] = 22, ["VX1012"] = 2, ["VX1014"] = 6, ["VX1021"] = 2,
         }));
     }
 }

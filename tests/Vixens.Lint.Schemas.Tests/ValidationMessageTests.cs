@@ -204,7 +204,7 @@ public class ValidationMessageTests
     public void Unknown_kind_points_at_the_version_that_exists_or_the_closest_kind()
     {
         const string yaml = """
-            apiVersion: traefik.containo.us/v1alpha1
+            apiVersion: traefik.io/v1beta1
             kind: Middleware
             metadata:
               name: cors
@@ -216,7 +216,7 @@ public class ValidationMessageTests
             """;
         Assert.That(Check(yaml), Is.EqualTo(new[]
         {
-            "2:7 VX1010 No schema for traefik.containo.us/v1alpha1 Middleware (Middleware is defined as traefik.io/v1alpha1): no bundled Kubernetes 1.34 kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
+            "2:7 VX1010 No schema for traefik.io/v1beta1 Middleware (Middleware is defined as traefik.containo.us/v1alpha1, traefik.io/v1alpha1): no bundled Kubernetes 1.34 kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
             "7:7 VX1010 No schema for v1 ConfigMaps (did you mean ConfigMap?): no bundled Kubernetes 1.34 kind, CRD in this repository, catalog CRD or user schema defines it. Is its CRD missing? ArgoCD shows such a resource as Unknown and cannot sync it until the CRD is installed",
         }));
     }

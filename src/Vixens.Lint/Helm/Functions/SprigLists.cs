@@ -121,7 +121,7 @@ internal static class SprigLists
         var end = indices.Count < 2 ? items.Count : ToInt(indices[1]);
         if (start < 0 || end < start || end > items.Count)
         {
-            throw new GoFunctionException("reflect: slice index out of range");
+            throw new GoFunctionException("reflect.Value.Slice: slice index out of bounds");
         }
 
         return list switch

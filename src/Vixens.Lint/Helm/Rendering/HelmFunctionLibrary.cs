@@ -1,4 +1,5 @@
 using Vixens.Lint.Helm.Template;
+using HelmFunctions = Vixens.Lint.Helm.Functions;
 
 namespace Vixens.Lint.Helm.Rendering;
 
@@ -17,10 +18,17 @@ public sealed class HelmFunctionLibrary
     }
 
     /// <summary>
-    /// The library every render uses. TEMPORARY: empty until the sprig branch's function map is merged; the data
-    /// functions Helm adds are wired here then.
+    /// The library every render uses: Sprig's functions, then Helm's data functions, which replace Sprig's of the same
+    /// name (toJson, fromJson) as Helm's funcMap does.
     /// </summary>
-    public static HelmFunctionLibrary Default { get; } = new([]);
+    public static HelmFunctionLibrary Default { get; } = new(WithHelmOverrides());
+
+    private static IEnumerable<GoFunction> WithHelmOverrides()
+    {
+        var helm = HelmFunctions.HelmDataFunctions.All;
+        var replaced = helm.Select(static f => f.Name).ToHashSet(StringComparer.Ordinal);
+        return HelmFunctions.SprigFunctions.All.Where(f => !replaced.Contains(f.Name)).Concat(helm);
+    }
 
     public IReadOnlyList<GoFunction> Functions { get; }
 

@@ -36,6 +36,10 @@ public enum GoMissingKey
 /// <c>error calling NAME: MESSAGE</c>.
 /// </para>
 /// <para>
+/// Several threads may execute one set at once (each has its own budgets); <see cref="Parse"/> and <see cref="Funcs"/>
+/// must not run while another thread executes it (parse into a <see cref="Clone"/> instead, as <c>tpl</c> does).
+/// </para>
+/// <para>
 /// Deep recursion (an <c>include</c> of itself) needs stack: run a whole render through
 /// <see cref="RunWithLargeStack{T}(Func{T})"/> so that the depth budget, not the thread's stack, is what stops it.
 /// </para>

@@ -18,6 +18,7 @@ public static class RuleCatalogFactory
         var settingsDirectory = settings.SettingsFile is { } file ? Path.GetDirectoryName(Path.GetFullPath(file)) ?? Environment.CurrentDirectory : Environment.CurrentDirectory;
         var packs = settings.Packs.Select(p => RulePackLoader.Resolve(p, settingsDirectory))
             .Concat((extraPacks ?? []).Select(p => RulePackLoader.Resolve(p, Environment.CurrentDirectory)))
+            .SelectMany(RulePackLoader.WithRequired)
             .DistinctBy(p => p.Source)
             .ToList();
         var catalog = RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs);
@@ -32,5 +33,5 @@ public static class RuleCatalogFactory
 
     /// <summary>Built-in rules plus the given packs (names or paths relative to <paramref name="baseDirectory"/>).</summary>
     public static RuleCatalog Create(IEnumerable<string> packs, string baseDirectory) =>
-        RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).DistinctBy(p => p.Source).ToList());
+        RulePackLoader.CreateCatalog(BuiltInRules.All, BuiltInRules.PipelineDescriptors, packs.Select(p => RulePackLoader.Resolve(p, baseDirectory)).SelectMany(RulePackLoader.WithRequired).DistinctBy(p => p.Source).ToList());
 }

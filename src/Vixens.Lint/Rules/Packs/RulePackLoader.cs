@@ -18,6 +18,12 @@ public static class RulePackLoader
     /// <summary>Name of the pack that ships inside the library.</summary>
     public const string VixensMaturity = "vixens-maturity";
 
+    /// <summary>Pod Security Standards, baseline level (Kubernetes 1.34 Pod Security Admission checks).</summary>
+    public const string PssBaseline = "pss-baseline";
+
+    /// <summary>Pod Security Standards, restricted level: its own checks, and <see cref="PssBaseline"/> with it.</summary>
+    public const string PssRestricted = "pss-restricted";
+
     private const string ResourcePrefix = "Vixens.Lint.RulePacks.";
     private static readonly EvaluationOptions ListOutput = new() { OutputFormat = OutputFormat.List };
     private static readonly EvaluationOptions FlagOutput = new() { OutputFormat = OutputFormat.Flag };
@@ -25,10 +31,12 @@ public static class RulePackLoader
     private static readonly Dictionary<string, Lazy<RulePack>> BuiltIns = new(StringComparer.OrdinalIgnoreCase)
     {
         [VixensMaturity] = new(() => LoadEmbeddedPack(VixensMaturity) with { CodeRules = BuiltInRules.MaturityPackRules }),
+        [PssBaseline] = new(() => LoadEmbeddedPack(PssBaseline)),
+        [PssRestricted] = new(() => LoadEmbeddedPack(PssRestricted) with { Requires = [PssBaseline] }),
     };
 
     /// <summary>The packs shipped inside the library, usable by name in settings (<c>packs: [vixens-maturity]</c>).</summary>
-    public static IReadOnlyList<string> BuiltInNames { get; } = [VixensMaturity];
+    public static IReadOnlyList<string> BuiltInNames { get; } = [VixensMaturity, PssBaseline, PssRestricted];
 
     public static bool IsBuiltIn(string name) => BuiltIns.ContainsKey(name);
 
@@ -38,6 +46,9 @@ public static class RulePackLoader
     /// <summary>A built-in pack name, or a path to a <c>*.rulepack.yaml</c> file (relative to <paramref name="baseDirectory"/>).</summary>
     public static RulePack Resolve(string nameOrPath, string baseDirectory) =>
         IsBuiltIn(nameOrPath) ? LoadBuiltIn(nameOrPath) : LoadFile(Path.GetFullPath(Path.Combine(baseDirectory, nameOrPath)));
+
+    /// <summary>The packs a pack builds on (<see cref="RulePack.Requires"/>), then the pack itself.</summary>
+    public static IEnumerable<RulePack> WithRequired(RulePack pack) => pack.Requires.Select(LoadBuiltIn).Append(pack);
 
     /// <summary>Packs larger than this (1 MiB) are refused before being read: a pack is a page of rules, not data.</summary>
     public const long MaxPackBytes = 1024 * 1024;
