@@ -27,6 +27,9 @@ public sealed partial class ArgoGoTemplateEngine : IGoTemplateEngine
         _base.Funcs(functions);
     }
 
+    /// <summary>The engine with every Sprig function this build has (<c>Helm.Functions.SprigFunctions</c>).</summary>
+    public static ArgoGoTemplateEngine Create() => new(SprigFunctions.All);
+
     /// <summary>The Sprig functions a template may call that this engine does not provide.</summary>
     public IEnumerable<string> MissingSprigFunctions =>
         SprigFunctionNames.All.Where(n => !SprigFunctionNames.RemovedByArgoCd.Contains(n) && !_provided.Contains(n) && !_base.HasFunction(n)).Order(StringComparer.Ordinal);

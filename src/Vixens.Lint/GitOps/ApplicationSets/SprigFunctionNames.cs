@@ -1,8 +1,8 @@
 namespace Vixens.Lint.GitOps.ApplicationSets;
 
 /// <summary>
-/// The names in Sprig v3's generic function map, which ArgoCD gives goTemplate ApplicationSets (minus <c>env</c>,
-/// <c>expandenv</c> and <c>getHostByName</c>). A template calling one the engine does not provide yet is reported
+/// The names in Sprig v3.3.0's generic function map (the version ArgoCD v3 pins; later Sprig adds randSeededNumeric),
+/// which ArgoCD gives goTemplate ApplicationSets (minus <c>env</c>, <c>expandenv</c> and <c>getHostByName</c>). A template calling one the engine does not provide yet is reported
 /// unrendered, not as an error: ArgoCD would render it.
 /// </summary>
 internal static class SprigFunctionNames
@@ -16,7 +16,7 @@ internal static class SprigFunctionNames
         "htmlDate", "htmlDateInZone", "must_date_modify", "mustDateModify", "mustToDate", "now", "toDate", "unixEpoch",
         "abbrev", "abbrevboth", "trunc", "trim", "upper", "lower", "title", "untitle", "substr", "repeat", "trimall",
         "trimAll", "trimSuffix", "trimPrefix", "nospace", "initials", "randAlphaNum", "randAlpha", "randAscii",
-        "randNumeric", "randSeededNumeric", "swapcase", "shuffle", "snakecase", "camelcase", "kebabcase", "wrap",
+        "randNumeric", "swapcase", "shuffle", "snakecase", "camelcase", "kebabcase", "wrap",
         "wrapWith", "contains", "hasPrefix", "hasSuffix", "quote", "squote", "cat", "indent", "nindent", "replace",
         "plural", "sha1sum", "sha256sum", "adler32sum", "toString", "atoi", "int64", "int", "float64", "seq",
         "toDecimal", "split", "splitList", "splitn", "toStrings", "until", "untilStep", "add1", "add", "sub", "div",

@@ -30,9 +30,8 @@ public sealed class ApplicationSetFixtureTests
     public void Expands_as_ArgoCD_does(string name)
     {
         var folder = Path.Combine(FixtureRoot, name);
-        // Every case runs with the Go template engine (without Sprig, which is not in this build yet), except the one
-        // that checks what happens without any engine.
-        var expansion = Expand(folder, name == "gotemplate-without-engine" ? null : new ArgoGoTemplateEngine([]));
+        // Every case runs with the Go template engine and Sprig, except the one that checks what happens without an engine.
+        var expansion = Expand(folder, name == "gotemplate-without-engine" ? null : ArgoGoTemplateEngine.Create());
 
         var expectedFile = YamlLoader.LoadFile(Path.Combine(folder, "expected.yaml"));
         Assert.That(expectedFile.HasErrors, Is.False, string.Join("\n", expectedFile.Diagnostics));

@@ -121,6 +121,22 @@ public sealed class TemplatingTests
         Assert.That(application.Root.GetPath("metadata", "namespace")!.Provenance!.Kind, Is.EqualTo(ProvenanceKind.Generator));
     }
 
+    [Test]
+    public void A_sprig_function_the_engine_lacks_makes_the_generator_unrendered_not_wrong()
+    {
+        var text = "apiVersion: argoproj.io/v1alpha1\nkind: ApplicationSet\nmetadata: {name: s, namespace: argocd}\nspec:\n  goTemplate: true\n  generators:\n  - list: {elements: [{a: p}, {a: q}]}\n"
+            + "  template:\n    metadata: {name: '{{ .a | upper }}'}\n    spec: {project: default}\n";
+        var file = YamlLoader.Parse("/work/appset.yaml", text);
+        var withoutSprig = new ApplicationSetExpander(new ExpansionOptions { GoTemplates = new ArgoGoTemplateEngine([]) }).Expand((YamlMapping)file.Documents[0].Root!, text);
+        Assert.That(withoutSprig.Applications, Is.Empty);
+        Assert.That(withoutSprig.Unrendered.Single().Reason, Does.Contain("Sprig function \"upper\""), "once, though two parameter sets hit it");
+        Assert.That(withoutSprig.Diagnostics.Single().Id, Is.EqualTo("VX0303"));
+
+        var withSprig = new ApplicationSetExpander(new ExpansionOptions { GoTemplates = ArgoGoTemplateEngine.Create() }).Expand((YamlMapping)file.Documents[0].Root!, text);
+        Assert.That(withSprig.Applications.Select(a => a.Name), Is.EqualTo(new[] { "P", "Q" }), string.Join("\n", withSprig.Diagnostics));
+        Assert.That(ArgoGoTemplateEngine.Create().MissingSprigFunctions, Is.Empty, "every Sprig function ArgoCD offers is in this build");
+    }
+
     /// <summary>patch_test.go: a patch cannot change the project, even by removing the whole spec.</summary>
     [TestCase("spec: null")]
     [TestCase("spec:\n  project: other")]
