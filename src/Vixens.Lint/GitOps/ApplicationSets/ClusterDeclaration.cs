@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 using System.Text;
 using Vixens.Lint.Yaml;
 

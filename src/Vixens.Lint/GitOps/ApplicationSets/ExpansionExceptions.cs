@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 using Vixens.Lint.Yaml;
 
 namespace Vixens.Lint.GitOps.ApplicationSets;

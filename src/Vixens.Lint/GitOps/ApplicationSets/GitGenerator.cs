@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Vixens.Lint.Yaml;

@@ -1,3 +1,4 @@
+using Vixens.Lint.Diagnostics;
 using NUnit.Framework;
 using Vixens.Lint.GitOps.ApplicationSets;
 using Vixens.Lint.Yaml;
