@@ -16,11 +16,8 @@ public sealed class HelmFunctionLibrary
         ToYaml = toYaml is null ? _ => string.Empty : value => toYaml.Invoke([value]) as string ?? string.Empty;
     }
 
-    /// <summary>
-    /// The library every render uses. TEMPORARY: empty until the sprig branch's function map is merged; the data
-    /// functions Helm adds are wired here then.
-    /// </summary>
-    public static HelmFunctionLibrary Default { get; } = new([]);
+    /// <summary>The library every render uses: Sprig, then Helm's data functions (which replace Sprig's of the same name).</summary>
+    public static HelmFunctionLibrary Default { get; } = new([.. Vixens.Lint.Helm.Functions.SprigFunctions.All, .. Vixens.Lint.Helm.Functions.HelmDataFunctions.All]);
 
     public IReadOnlyList<GoFunction> Functions { get; }
 
