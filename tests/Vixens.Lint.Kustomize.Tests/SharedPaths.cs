@@ -1,9 +1,9 @@
 namespace Vixens.Lint.Kustomize.Tests;
 
-/// <summary>Finds <c>shared/</c>: beside the repository root (the directory holding Vixens.Lint.sln).</summary>
+/// <summary>Finds the repository root (the directory holding Vixens.Lint.sln) and <c>shared/</c> beside it.</summary>
 internal static class SharedPaths
 {
-    private static readonly Lazy<string> SharedRoot = new(() =>
+    private static readonly Lazy<string> RepositoryRootPath = new(() =>
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Vixens.Lint.sln")))
@@ -16,10 +16,13 @@ internal static class SharedPaths
             throw new InvalidOperationException("Cannot find the repository root (Vixens.Lint.sln) above the test assembly.");
         }
 
-        return Path.Combine(dir.Parent.FullName, "shared");
+        return dir.FullName;
     });
 
-    public static string Shared => SharedRoot.Value;
+    /// <summary>The repository root (the directory holding Vixens.Lint.sln).</summary>
+    public static string RepositoryRoot => RepositoryRootPath.Value;
+
+    public static string Shared => Path.Combine(Directory.GetParent(RepositoryRoot)!.FullName, "shared");
 
     public static string ConformanceCases => Path.Combine(Shared, "conformance", "kustomize", "cases");
 

@@ -71,6 +71,13 @@ public sealed class KustomizeRenderer
             OriginAnnotations.ApplyManagedByLabel(ra.Resources, kustomization);
         }
 
+        FinalAnnotations.Apply(ra.Resources);
+        foreach (var r in ra.Resources.Items)
+        {
+            // The output is each object's JSON form, which kustomize reaches through a YAML write and read.
+            FoldedScalars.Serialize(r.Root);
+        }
+
         var sortOptions = kustomization["sortOptions"] as YamlMapping;
         if (sortOptions is not null || options.LegacyReorder)
         {

@@ -57,9 +57,34 @@ public static class YamlLoader
             return Failed(path, Diagnostic.Create(InputDescriptors.FileTooLarge, SourceSpan.StartOf(path), (long)text.Length, options.MaxFileBytes));
         }
 
+        if (EndsWithBlankLineWithoutBreak(text))
+        {
+            // YamlDotNet's scanner drops the last line break of a block scalar that ends on a line of spaces at the very
+            // end of the input (yaml-test-suite L24T: "x\n " instead of "x\n \n"). The end of the input stands for a line
+            // break in YAML, so reading one more changes nothing else; keep it only when YamlDotNet reads that text.
+            var withBreak = new YamlTreeBuilder(path, text, options, scannerSuffix: "\n");
+            var read = withBreak.Build();
+            if (!withBreak.Diagnostics.Any(d => d.Severity == Severity.Error))
+            {
+                return new YamlFile(path, text, read, withBreak.Diagnostics);
+            }
+        }
+
         var builder = new YamlTreeBuilder(path, text, options);
         var documents = builder.Build();
         return new YamlFile(path, text, documents, builder.Diagnostics);
+    }
+
+    /// <summary>The input ends with spaces or tabs after its last line break (a blank last line without its own break).</summary>
+    private static bool EndsWithBlankLineWithoutBreak(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is ' ' or '\t')
+        {
+            end--;
+        }
+
+        return end < text.Length && end > 0 && text[end - 1] == '\n';
     }
 
     private static YamlFile Failed(string path, Diagnostic diagnostic) => new(path, string.Empty, [], [diagnostic]);

@@ -12,6 +12,7 @@ internal sealed class YamlTreeBuilder
 {
     private readonly string _path;
     private readonly string _text;
+    private readonly string _scannerText;
     private readonly LineMap _lines;
     private readonly YamlLoadOptions _options;
     private readonly List<Diagnostic> _diagnostics = [];
@@ -20,10 +21,12 @@ internal sealed class YamlTreeBuilder
     private readonly Stack<Frame> _stack = new();
     private int _expandedNodes;
 
-    public YamlTreeBuilder(string path, string text, YamlLoadOptions options)
+    /// <param name="scannerSuffix">Text the scanner reads after <paramref name="text"/>, past every position (see YamlLoader).</param>
+    public YamlTreeBuilder(string path, string text, YamlLoadOptions options, string scannerSuffix = "")
     {
         _path = path;
         _text = text;
+        _scannerText = text + scannerSuffix;
         _lines = new LineMap(text);
         _options = options;
     }
@@ -33,7 +36,7 @@ internal sealed class YamlTreeBuilder
     public IReadOnlyList<YamlDocument> Build()
     {
         var documents = new List<YamlDocument>();
-        var parser = new Parser(new Scanner(new StringReader(_text), skipComments: true));
+        var parser = new Parser(new Scanner(new StringReader(_scannerText), skipComments: true));
         YamlNode? root = null;
         Mark documentStart = Mark.Empty;
         try

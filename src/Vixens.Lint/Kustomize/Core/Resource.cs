@@ -5,7 +5,11 @@ namespace Vixens.Lint.Kustomize.Core;
 /// <summary>How a generated ConfigMap/Secret combines with an existing one of the same id.</summary>
 internal enum GeneratorBehavior
 {
+    /// <summary>Not a generated object.</summary>
     None,
+
+    /// <summary>Generated without a <c>behavior</c> (kustomize treats it as create, but records it as unspecified).</summary>
+    Unspecified,
     Create,
     Merge,
     Replace,

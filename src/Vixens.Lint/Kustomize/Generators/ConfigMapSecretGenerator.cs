@@ -89,11 +89,12 @@ internal sealed class ConfigMapSecretGenerator
         }
 
         root.StampProvenance(provenance);
-        var behavior = (args.GetString("behavior") ?? "create") switch
+        var behavior = (args.GetString("behavior") ?? string.Empty) switch
         {
             "merge" => GeneratorBehavior.Merge,
             "replace" => GeneratorBehavior.Replace,
-            "create" or "" => GeneratorBehavior.Create,
+            "create" => GeneratorBehavior.Create,
+            "" => GeneratorBehavior.Unspecified,
             var other => throw new KustomizeException(KustomizeDescriptors.GeneratorError, span, $"unknown generator behavior '{other}'"),
         };
         var resource = new Resource(root)

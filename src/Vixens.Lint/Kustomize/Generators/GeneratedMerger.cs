@@ -69,6 +69,8 @@ internal static class GeneratedMerger
 
             if (merged is not null)
             {
+                // Written back as new string nodes, as in MergeMap.
+                FoldedScalars.ForgetStyle(merged);
                 meta.Set(field, merged);
             }
         }
@@ -92,8 +94,15 @@ internal static class GeneratedMerger
         target.Transformations.AddRange(old.Transformations);
         target.PreviousIds.Clear();
         target.PreviousIds.AddRange(old.PreviousIds);
+
+        // Vars bound to the old object stay bound to the one that takes its place (kustomize copies them over).
+        target.RefVarNames.Clear();
+        target.RefVarNames.AddRange(old.RefVarNames);
         target.NamePrefixes.AddRange(old.NamePrefixes);
         target.NameSuffixes.AddRange(old.NameSuffixes);
+        // The bookkeeping annotations, generator behavior included, are the old object's.
+        target.Behavior = old.Behavior;
+
         // kustomize keeps the hash only when the old object had one and the new generator still wants one.
         target.NeedsHashSuffix = target.NeedsHashSuffix && old.NeedsHashSuffix;
     }
@@ -114,6 +123,8 @@ internal static class GeneratedMerger
             }
         }
 
+        // kustomize writes the merged map back as new string nodes: the values lose their style (see FoldedScalars).
+        FoldedScalars.ForgetStyle(merged);
         target.Set(field, merged);
     }
 }

@@ -22,7 +22,7 @@ internal static class NameHasher
             if (root["binaryData"] is YamlMapping binary)
             {
                 sb.Append("\"binaryData\":");
-                GoJson.WriteNode(sb, binary);
+                GoJson.WriteNode(sb, AsJson(binary));
                 sb.Append(',');
             }
 
@@ -39,7 +39,7 @@ internal static class NameHasher
             if (root["stringData"] is YamlMapping stringData)
             {
                 sb.Append(",\"stringData\":");
-                GoJson.WriteNode(sb, stringData);
+                GoJson.WriteNode(sb, AsJson(stringData));
             }
 
             sb.Append(",\"type\":");
@@ -74,8 +74,16 @@ internal static class NameHasher
         }
         else
         {
-            GoJson.WriteNode(sb, node);
+            GoJson.WriteNode(sb, AsJson(node));
         }
+    }
+
+    /// <summary>kustomize hashes the JSON form of these maps, which folded scalars reach through go-yaml's write and read (see FoldedScalars).</summary>
+    private static YamlNode AsJson(YamlNode node)
+    {
+        var copy = node.DeepClone();
+        FoldedScalars.Serialize(copy);
+        return copy;
     }
 
     private static string Encode(string hex)

@@ -224,6 +224,10 @@ internal static class PatchApplier
 
         // A JSON patch may rename the object: remember the old id first so references can follow.
         target.StorePreviousId();
+
+        // kustomize patches the object's JSON form (see FoldedScalars), with its bookkeeping annotations (see BuildAnnotations).
+        FoldedScalars.Serialize(target.Root);
+        var bookkeeping = BuildAnnotations.Inject(target, provenance);
         PatchOutcome outcome;
         try
         {
@@ -242,12 +246,8 @@ internal static class PatchApplier
         if (outcome.Result is YamlMapping result)
         {
             target.ReplaceRoot(result);
-
-            // kustomize rewrites the annotations after a JSON patch; an empty map disappears in the process.
-            if (result.GetMapping("metadata") is { } meta && meta.GetMapping("annotations") is { Count: 0 })
-            {
-                meta.Remove("annotations");
-            }
+            BuildAnnotations.Withdraw(result, bookkeeping);
+            FoldedScalars.ForgetStyle(result);
         }
     }
 

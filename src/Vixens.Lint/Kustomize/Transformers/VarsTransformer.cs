@@ -94,8 +94,32 @@ internal static partial class VarsTransformer
                     continue;
                 }
 
-                FieldWalker.Walk(r.Root, spec, (parent, key, value) => Replace(value, values), createLeaf: false, r.Root.Span);
+                FieldWalker.Walk(r.Root, spec, (parent, key, value) =>
+                {
+                    Replace(value, values);
+                    DropBlockStyle(value);
+                }, createLeaf: false, r.Root.Span);
             }
+        }
+    }
+
+    /// <summary>
+    /// kustomize rewrites every string it visits at a var reference (the field itself, or the direct values of a map or
+    /// list there), replaced or not, and resets its style; a folded scalar then no longer goes through go-yaml's folded
+    /// writer on output (see FoldedScalars).
+    /// </summary>
+    private static void DropBlockStyle(YamlNode? node)
+    {
+        IEnumerable<YamlNode> strings = node switch
+        {
+            YamlScalar scalar => [scalar],
+            YamlMapping map => map.Entries.Select(e => e.Value),
+            YamlSequence seq => seq.Items,
+            _ => [],
+        };
+        foreach (var s in strings.OfType<YamlScalar>().Where(s => s.Style == ScalarStyle.Folded && s.Kind == ScalarKind.String))
+        {
+            s.Style = ScalarStyle.DoubleQuoted;
         }
     }
 
