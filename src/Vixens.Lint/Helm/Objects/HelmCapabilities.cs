@@ -101,7 +101,8 @@ public sealed record HelmCapabilities
             .Field("Version", KubeVersion)
             .Field("Major", major)
             .Field("Minor", minor)
-            .Method("String", [], _ => KubeVersion)
+            // String() has a pointer receiver in Go: a copy handed to a function (`quote`) prints as {v1.32.0 1 32},
+            // and that is what templates do with it; only a direct {{ .Capabilities.KubeVersion }} would print v1.32.0.
             .Method("GitVersion", [], _ => KubeVersion);
         var helm = new GoStruct("version.BuildInfo", isPointer: false)
             .Field("Version", "v3.17.2")
