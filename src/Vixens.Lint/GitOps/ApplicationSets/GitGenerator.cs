@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using Vixens.Lint.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -238,34 +239,5 @@ internal static class GitGenerator
                 parameters[name + "[" + i.ToString(CultureInfo.InvariantCulture) + "]"] = segments[i];
             }
         }
-    }
-}
-
-/// <summary>Go's <c>path.Base</c> and <c>path.Dir</c> on the <c>/</c>-separated paths the repo server returns.</summary>
-internal static class GoPath
-{
-    public static string Base(string path)
-    {
-        if (path.Length == 0)
-        {
-            return ".";
-        }
-
-        var trimmed = path.TrimEnd('/');
-        if (trimmed.Length == 0)
-        {
-            return "/";
-        }
-
-        var slash = trimmed.LastIndexOf('/');
-        return slash >= 0 ? trimmed[(slash + 1)..] : trimmed;
-    }
-
-    public static string Dir(string path)
-    {
-        var slash = path.LastIndexOf('/');
-        var dir = slash >= 0 ? path[..(slash + 1)] : string.Empty;
-        dir = dir.TrimEnd('/');
-        return dir.Length == 0 ? (slash == 0 ? "/" : ".") : dir;
     }
 }

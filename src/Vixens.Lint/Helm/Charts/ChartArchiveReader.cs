@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using System.Formats.Tar;
 using System.IO.Compression;
 using System.Text.RegularExpressions;

@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using Vixens.Lint.Helm.Values;
 
 namespace Vixens.Lint.Helm.Charts;

@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;

@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using Vixens.Lint.Helm.Charts;
 using Vixens.Lint.Helm.Template;
 

@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using System.Text;
 using System.Text.RegularExpressions;
 using Vixens.Lint.Helm.Charts;

@@ -1,3 +1,4 @@
+using Vixens.Lint.Foundation;
 using System.Text.RegularExpressions;
 using Vixens.Lint.Helm.Values;
 
@@ -47,7 +48,7 @@ public static partial class ManifestSorter
         foreach (var path in files.Keys.OrderBy(k => k, StringComparer.Ordinal))
         {
             var content = files[path];
-            if (Charts.GoPath.Base(path).StartsWith('_') || content.Trim(GoSpace).Length == 0)
+            if (GoPath.Base(path).StartsWith('_') || content.Trim(GoSpace).Length == 0)
             {
                 continue;
             }

@@ -1,9 +1,12 @@
-namespace Vixens.Lint.Helm.Charts;
+namespace Vixens.Lint.Foundation;
 
-/// <summary>Go's <c>path</c> package on <c>/</c>-separated names (lexical, no file system).</summary>
+/// <summary>
+/// Go's <c>path</c> package (slash paths; <c>path/filepath</c> on Linux behaves the same): Sprig's path functions, Helm's chart
+/// file names and ArgoCD's git generators all name files the way Go does.
+/// </summary>
 internal static class GoPath
 {
-    /// <summary><c>path.Clean</c>: the shortest equivalent name (no <c>.</c>, no <c>x/..</c>, no double slash).</summary>
+    /// <summary>path.Clean: one slash between elements, no "." elements, ".." resolved where it can be, "." for nothing.</summary>
     public static string Clean(string path)
     {
         if (path.Length == 0)
@@ -11,8 +14,8 @@ internal static class GoPath
             return ".";
         }
 
-        var rooted = path.StartsWith('/');
-        var output = new List<string>();
+        var rooted = path[0] == '/';
+        var parts = new List<string>();
         foreach (var part in path.Split('/'))
         {
             if (part.Length == 0 || part == ".")
@@ -22,23 +25,28 @@ internal static class GoPath
 
             if (part == "..")
             {
-                if (output.Count > 0 && output[^1] != "..")
+                if (parts.Count > 0 && parts[^1] != "..")
                 {
-                    output.RemoveAt(output.Count - 1);
+                    parts.RemoveAt(parts.Count - 1);
                 }
                 else if (!rooted)
                 {
-                    output.Add("..");
+                    parts.Add("..");
                 }
 
                 continue;
             }
 
-            output.Add(part);
+            parts.Add(part);
         }
 
-        var joined = string.Join('/', output);
-        return rooted ? "/" + joined : joined.Length == 0 ? "." : joined;
+        var joined = string.Join("/", parts);
+        if (rooted)
+        {
+            return "/" + joined;
+        }
+
+        return joined.Length == 0 ? "." : joined;
     }
 
     /// <summary><c>path.Join</c>: the non-empty parts joined with <c>/</c>, cleaned.</summary>
@@ -48,7 +56,7 @@ internal static class GoPath
         return nonEmpty.Length == 0 ? string.Empty : Clean(string.Join('/', nonEmpty));
     }
 
-    /// <summary><c>path.Base</c>: the last element.</summary>
+    /// <summary>path.Base: the last element after trailing slashes are dropped; "." for empty, "/" for only slashes.</summary>
     public static string Base(string path)
     {
         if (path.Length == 0)
@@ -62,11 +70,18 @@ internal static class GoPath
             return "/";
         }
 
-        var i = path.LastIndexOf('/');
-        return i >= 0 ? path[(i + 1)..] : path;
+        var slash = path.LastIndexOf('/');
+        return slash >= 0 ? path[(slash + 1)..] : path;
     }
 
-    /// <summary><c>path.Ext</c>: the suffix from the last dot of the last element.</summary>
+    /// <summary>path.Dir: everything before the last slash, cleaned.</summary>
+    public static string Dir(string path)
+    {
+        var slash = path.LastIndexOf('/');
+        return Clean(path[..(slash + 1)]);
+    }
+
+    /// <summary>path.Ext: from the last dot of the last element.</summary>
     public static string Ext(string path)
     {
         for (var i = path.Length - 1; i >= 0 && path[i] != '/'; i--)
